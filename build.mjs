@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Builds the extension for Chrome and Firefox from the one manifest.json, and the `declutter` CLI.
+//   node build.mjs            dist/chrome, dist/firefox (minified) and dist/cli
+//   node build.mjs --test     also dist/chrome-test, dist/firefox-test: + host_permissions for 127.0.0.1
+//                             and localhost, because a permission prompt can't be answered headless
+//   node build.mjs --watch    rebuild on change (unminified, with source maps)
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const withTest = args.has('--test');
+
+/** Extension bundles: entry → output file name inside each browser's folder. */
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  popup: 'src/popup/popup.ts',
+  content: 'src/content/index.ts',
+};
+/** Files copied as they are (relative to src/ or the root). */
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+const optionalEntries = {
+  options: 'src/options/options.ts',
+  reader: 'src/reader/index.ts',
+  auto: 'src/content/auto.ts',
+};
+const optionalStatic = [
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
+];
+
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** The Chrome manifest is manifest.json itself; the test variant only adds host permissions. */
+function chromeManifest(base, test) {
+  const m = structuredClone(base);
+  if (test) m.host_permissions = TEST_HOSTS;
+  return m;
+}
+
+/** Firefox runs MV3 background code as an event page (`scripts`), and wants a gecko id. */
+function firefoxManifest(base, test) {
+  const m = chromeManifest(base, test);
+  m.background = { scripts: [base.background.service_worker] };
+  m.browser_specific_settings = {
+    gecko: {
+      id: 'news-declutter@declutter.example',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return m;
+}
+
+function targets() {
+  const list = [
+    { name: 'chrome', manifest: chromeManifest, test: false },
+    { name: 'firefox', manifest: firefoxManifest, test: false },
+  ];
+  if (withTest) {
+    list.push({ name: 'chrome-test', manifest: chromeManifest, test: true });
+    list.push({ name: 'firefox-test', manifest: firefoxManifest, test: true });
+  }
+  return list;
+}
+
+function entriesPresent() {
+  const present = { ...extensionEntries };
+  for (const [name, file] of Object.entries(optionalEntries)) if (existsSync(join(root, file))) present[name] = file;
+  return present;
+}
+
+function copyStatic(outdir) {
+  for (const [from, to] of [...staticFiles, ...optionalStatic]) {
+    const src = join(root, from);
+    if (existsSync(src)) cpSync(src, join(outdir, to), { recursive: true, filter: (f) => !f.endsWith('.svg') || f.includes('_locales') });
+  }
+}
+
+function extensionOptions(outdir, test) {
+  return {
+    entryPoints: entriesPresent(),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    define: { __TEST_BUILD__: String(test) },
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+const cliOptions = {
+  entryPoints: { declutter: 'src/cli/main.ts' },
+  outdir: join(root, 'dist/cli'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  define: { __TEST_BUILD__: 'false' },
+  // linkedom and its dependencies contain CommonJS `require` calls.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+  metafile: true,
+};
+
+function printSizes(label, metafile) {
+  const rows = Object.entries(metafile.outputs)
+    .filter(([file]) => !file.endsWith('.map'))
+    .map(([file, info]) => `  ${file.replace(root + '/', '').padEnd(36)} ${(info.bytes / 1024).toFixed(1).padStart(7)} KB`);
+  console.log(`${label}\n${rows.join('\n')}`);
+}
+
+async function buildTarget(target, base) {
+  const outdir = join(root, 'dist', target.name);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  copyStatic(outdir);
+  writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(target.manifest(base, target.test), null, 2));
+  const options = extensionOptions(outdir, target.test);
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+    return;
+  }
+  const result = await esbuild.build(options);
+  if (target.name === 'chrome') printSizes('dist/chrome', result.metafile);
+}
+
+async function buildCli() {
+  if (!existsSync(join(root, cliOptions.entryPoints.declutter))) return;
+  if (watch) return void (await (await esbuild.context(cliOptions)).watch());
+  await esbuild.build(cliOptions);
+}
+
+const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const started = performance.now();
+try {
+  await Promise.all([...targets().map((t) => buildTarget(t, base)), buildCli()]);
+} catch (error) {
+  // esbuild has already printed the diagnostics.
+  console.error(`build failed: ${error.message.split('\n')[0]}`);
+  process.exit(1);
+}
+if (watch) console.log('watching for changes… (Ctrl-C to stop)');
+else console.log(`built ${targets().map((t) => 'dist/' + t.name).join(', ')}${existsSync(join(root, 'dist/cli')) ? ', dist/cli' : ''} in ${Math.round(performance.now() - started)} ms`);
