@@ -56,6 +56,8 @@ function firefoxManifest(base, test) {
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
+    // data_collection_permissions reached Firefox for Android only in 142 (desktop: 140).
+    gecko_android: { strict_min_version: '142.0' },
   };
   return m;
 }
