@@ -1,0 +1,83 @@
+/**
+ * Key quotes: every direct quotation in an article's clean text, who said it, and the best five.
+ *
+ * Pure: paragraphs in, plain data out; no DOM, no globals beyond precompiled patterns.
+ * The pipeline: quote marks (quotes/marks) → spans (quotes/spans) → scare quotes dropped
+ * (quotes/filter) → attribution from the words around each quote (quotes/attribution,
+ * quotes/subject, quotes/cjk) → speakers resolved (quotes/names, quotes/resolve) → ranking
+ * (quotes/rank).
+ *
+ * A quote split by its attribution ("…," he said. "…") stays two quotes with the same speaker,
+ * so each keeps exact offsets for highlighting; a quote running over paragraphs is one quote.
+ */
+import type { Quote } from './types';
+import { attribute, contextOf } from './quotes/attribution';
+import { isScareQuote } from './quotes/filter';
+import { normaliseSpaces, scanMarks } from './quotes/marks';
+import { collectPeople } from './quotes/names';
+import { contentWords, pickKeyQuotes, scoreQuote, type RankContext } from './quotes/rank';
+import { inheritSpeakers, resolveSpeakers } from './quotes/resolve';
+import { layoutOf, pairMarks } from './quotes/spans';
+
+/** What `findQuotes` reads: the clean paragraphs, and the headline for ranking and names. */
+export interface QuotesInput {
+  paragraphs: string[];
+  title?: string | null;
+  /** BCP 47 language of the text, if known. Patterns cover several languages at once. */
+  lang?: string | null;
+}
+
+/** Every quote in reading order, and at most five key quotes, best first. */
+export interface QuotesResult {
+  quotes: Quote[];
+  keyQuotes: Quote[];
+}
+
+/**
+ * Finds the direct quotations in `paragraphs`. `start`/`end` are offsets into
+ * `paragraphs.join("\n\n")` and include the quote marks; `text` is the quoted words without
+ * marks (a trailing comma dropped, continued paragraphs joined with a space); `paragraph` is
+ * where the quote opens.
+ */
+export function findQuotes(input: QuotesInput): QuotesResult {
+  const title = input.title ? normaliseSpaces(input.title) : null;
+  const text = normaliseSpaces(input.paragraphs.join('\n\n'));
+  const layout = layoutOf(input.paragraphs, text);
+  const all = pairMarks(layout, scanMarks(text));
+  const contexts = all.map((_, k) => contextOf(layout, all, k));
+  const attributions = contexts.map((ctx) => attribute(ctx));
+  const keep = all.map((span, k) => !isScareQuote(span.inner, contexts[k]!, attributions[k]!));
+  const spans = all.filter((_, k) => keep[k]);
+  const kept = <T>(xs: T[]): T[] => xs.filter((_, k) => keep[k]);
+  const people = collectPeople(title, text);
+  const speakers = resolveSpeakers(layout, spans, kept(attributions), people);
+  inheritSpeakers(layout, spans, kept(contexts), speakers);
+
+  const rank = rankContext(input.paragraphs, title, text);
+  const quotes: Quote[] = spans.map((span, k) => {
+    const q: Quote = {
+      text: span.inner,
+      speaker: speakers[k]?.speaker ?? null,
+      speakerMention: speakers[k]?.mention ?? null,
+      paragraph: span.paragraph,
+      start: span.start,
+      end: span.end,
+      score: 0,
+    };
+    q.score = scoreQuote(q, rank);
+    return q;
+  });
+  return { quotes, keyQuotes: pickKeyQuotes(quotes) };
+}
+
+function rankContext(paragraphs: readonly string[], title: string | null, text: string): RankContext {
+  const wordCounts = new Map<string, number>();
+  for (const w of contentWords(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  return {
+    paragraphCount: paragraphs.length,
+    titleWords: new Set(title ? contentWords(title) : []),
+    wordCounts,
+    title: title ?? '',
+    lede: paragraphs[0] ?? '',
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Attribution in Japanese, Korean and Chinese, where the verb comes after the quote and the
+ * speaker is the topic at the start of the sentence (岸田首相は「…」と述べた / 이 대통령은 "…"라고
+ * 말했다), or the speaker and a colon come before it (发言人毛宁说："…").
+ */
+import type { Mention } from './subject';
+
+const JA_TITLES = '首相|大統領|氏|さん|長官|議員|外相|社長|代表|知事|市長|会長|大臣|官房長官|報道官';
+const KO_TITLES = '대통령|총리|장관|대변인|의원|위원장|대표|씨|외교부 장관|총재';
+const ZH_TITLES = '总统|主席|总理|首相|部长|发言人|外长|大使|总书记|市长|省长';
+
+// 「…」と述べた / 」と語った / 」と、…強調した
+const JA_CUE_RE = /^と[、,]?[^。「」]{0,24}?(?:述べ|語っ|語り|話し|言っ|強調し|説明し|明かし|指摘し|訴え|表明し|答え)/u;
+const JA_AFTER_SPEAKER_RE = new RegExp(`^と[、,]?(\\p{Script=Han}{1,6}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
+const JA_TOPIC_RE = new RegExp(`^\\s*(?:[^。「」]{0,12}?の)?(\\p{Script=Han}[\\p{Script=Han}\\p{Script=Katakana}ー・]{0,7}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
+// "…"라고 말했다 / 밝혔다 / 강조했다
+const KO_CUE_RE = /^\s*(?:이?라고|고)\s*(?:\S+\s+){0,2}?(?:말했|밝혔|강조했|설명했|덧붙였|전했|주장했|언급했)/u;
+const KO_TOPIC_RE = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(\\p{Script=Hangul}{2,4})\\s*(?:${KO_TITLES})?(?:은|는|이|가)(?=\\s)`, 'u');
+// 总统李在明说："…" — a title before the name keeps the name from swallowing the words before it.
+const ZH_COLON_RE = new RegExp(`(?:${ZH_TITLES})(\\p{Script=Han}{2,3}?)(?:先生|女士)?(?:说|表示|指出|强调|称)[：:，,]?\\s*$`, 'u');
+const ZH_START_COLON_RE = /^\s*(\p{Script=Han}{2,3})(?:说|表示|指出|强调|称)[：:]\s*$/u;
+
+/** A speaker named by a CJK cue after the quote (and the topic of its sentence). */
+export function cjkAfter(post: string, postStart: number, pre: string, preStart: number): Mention | null {
+  if (JA_CUE_RE.test(post)) {
+    const after = JA_AFTER_SPEAKER_RE.exec(post);
+    if (after) return mention(after[1]!, postStart + post.indexOf(after[1]!, 1));
+    const topic = JA_TOPIC_RE.exec(pre);
+    if (topic) return mention(topic[1]!, preStart + pre.indexOf(topic[1]!));
+    return null;
+  }
+  if (KO_CUE_RE.test(post)) {
+    const topic = KO_TOPIC_RE.exec(pre);
+    if (topic) return mention(topic[1]!, preStart + pre.indexOf(topic[1]!));
+  }
+  return null;
+}
+
+/** A speaker named before the quote in Chinese style: 毛宁说："…". */
+export function cjkBefore(pre: string, preStart: number): Mention | null {
+  const m = ZH_COLON_RE.exec(pre) ?? ZH_START_COLON_RE.exec(pre);
+  return m ? mention(m[1]!, preStart + pre.lastIndexOf(m[1]!)) : null;
+}
+
+function mention(text: string, pos: number): Mention {
+  return { text, pos, kind: 'name' };
+}

@@ -1,0 +1,35 @@
+/**
+ * Telling quotations from scare quotes, terms and titles: "shuttle diplomacy", a film's name, a
+ * nickname. Those are short, sit mid-sentence, or follow "called", "dubbed", "known as".
+ */
+import type { Attribution, Context } from './attribution';
+
+// A term being named: «… dubbed "shuttle diplomacy"», «the so-called "deal"», «a film titled "…"».
+const NAMING_RE =
+  /(?:\b(?:called|calls|call|calling|dubbed|dubs|dubbing|so-called|known as|titled|entitled|named|termed|labeled|labelled|branded|nicknamed|billed as|referred to as|the words?|the terms?|the phrase|the slogan|the hashtag|the headline|the book|the film|the movie|the song|the show)|genannt|appelé|appelée|dite?|kallad|kallade|nazywan[aye]|tzw\.?)\s*$/iu;
+const WORD_G = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const CJK_CHAR_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Under this many words a quote must stand alone as an utterance to count. */
+export const SHORT_WORDS = 4;
+/** A named term longer than this is taken as a real quote ("called it 'the worst deal …'"). */
+const NAMED_TERM_MAX_WORDS = 8;
+
+/** Words in a quote; CJK text has no spaces, so two characters count as a word. */
+export function countWords(text: string): number {
+  const words = text.match(WORD_G)?.length ?? 0;
+  const cjk = text.match(CJK_CHAR_G)?.length ?? 0;
+  return cjk > words ? Math.ceil(cjk / 2) : words;
+}
+
+/** True when the span is a term, title or scare quote rather than something someone said. */
+export function isScareQuote(inner: string, ctx: Context, attribution: Attribution | null): boolean {
+  const words = countWords(inner);
+  if (words === 0) return true;
+  if (NAMING_RE.test(ctx.pre) && words < NAMED_TERM_MAX_WORDS) return true;
+  if (words >= SHORT_WORDS) return false;
+  // A short quote counts only as a whole utterance with its speaker: "No," he said. / He said: "No."
+  if (!attribution) return true;
+  const pre = ctx.pre.trim();
+  if (attribution.via === 'post' || attribution.via === 'dash') return pre === '';
+  return /[:,]$/.test(pre);
+}

@@ -1,0 +1,117 @@
+/**
+ * People named in the text: cleaning a mention ("South Korean President Lee Jae Myung" →
+ * "Lee Jae Myung"), remembering the gender a title shows ("Mr."), and expanding a short mention
+ * to the fullest earlier one ("Lee" → "Lee Jae Myung", "Garin" → "Geoff Garin").
+ */
+import { NAME, NOT_NAME_RE, TITLE_GENDER, TITLE_WORD_RE } from './patterns';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A person mentioned at `pos` (-1 for the headline). */
+export interface Person {
+  name: string;
+  tokens: string[];
+  pos: number;
+  gender: Gender;
+}
+
+const NAME_G = new RegExp(NAME, 'gu');
+const POSSESSIVE_RE = /['’]s?$/;
+// Capitalised runs ending in these are institutions or places, never a person's full name.
+const INSTITUTION_RE =
+  /^(?:Tower|Towers|Foundation|Administration|Campaign|House|Party|Organization|Organisation|University|News|Agency|Times|Post|Journal|Street|Committee|Council|Department|Ministry|Office|Group|Inc\.?|Corp\.?|Company|Institute|Center|Centre|Association|Union|Court|Forum|Airport|Club|Network|Trust|Fund|Bank|Report|Magazine|Daily|Hall|Square|Island|Islands|States|Kingdom|Republic|Peninsula|Sea|River|Street|Avenue|Road)$/;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Words that open a name run but are adjectives of place or role ("South Korean President …").
+const INITIAL_OR_SUFFIX_RE = /^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III)$/u;
+
+/**
+ * Cleans a capitalised run into a person's name: drops sentence-opening words, everything up to
+ * the last title, and a possessive ending. Returns null when nothing name-like is left.
+ */
+export function cleanName(raw: string): { name: string; tokens: string[]; gender: Gender } | null {
+  let tokens = raw.trim().split(/\s+/);
+  let gender: Gender = null;
+  let lastTitle = -1;
+  tokens.forEach((t, i) => {
+    const key = t.toLowerCase();
+    const g = TITLE_GENDER[key] ?? TITLE_GENDER[key.replace(/\.$/, '')];
+    if (g) gender = g;
+    if (TITLE_WORD_RE.test(t) || g) lastTitle = i;
+  });
+  tokens = tokens.slice(lastTitle + 1);
+  while (tokens.length && NOT_NAME_RE.test(tokens[0]!)) tokens.shift();
+  if (!tokens.length) return null;
+  const last = tokens.length - 1;
+  tokens[last] = tokens[last]!.replace(POSSESSIVE_RE, '');
+  if (!INITIAL_OR_SUFFIX_RE.test(tokens[last]!)) tokens[last] = tokens[last]!.replace(/\.$/, '');
+  tokens = tokens.filter(Boolean);
+  if (!tokens.length || tokens.every((t) => t.length < 2)) return null;
+  return { name: tokens.join(' '), tokens, gender };
+}
+
+/** Every person-like capitalised run in the headline and the text, in order. */
+export function collectPeople(title: string | null, text: string): Person[] {
+  const people: Person[] = [];
+  const add = (source: string, offset: number | null): void => {
+    for (const m of source.matchAll(NAME_G)) {
+      const clean = cleanName(m[0]);
+      if (!clean) continue;
+      const lastToken = clean.tokens[clean.tokens.length - 1]!;
+      if (INSTITUTION_RE.test(lastToken) || clean.tokens.length > 4) continue;
+      people.push({ ...clean, pos: offset === null ? -1 : offset + m.index });
+    }
+  };
+  if (title) add(title, null);
+  add(text, 0);
+  return people;
+}
+
+/**
+ * Expands a cleaned one-word mention to the fullest person mentioned before `pos` whose last
+ * (Western order) or first (Korean, Chinese, Japanese order, or a given name) word it is.
+ * Falls back to a later mention, then to the mention itself. Also reports a known gender.
+ */
+export function expandName(name: string, pos: number, people: readonly Person[]): { name: string; gender: Gender } {
+  const tokens = name.split(' ');
+  let best: Person | null = null;
+  let bestRank = -1;
+  for (const p of people) {
+    if (p.tokens.length <= tokens.length) continue;
+    const asLast = endsWith(p.tokens, tokens);
+    const asFirst = startsWith(p.tokens, tokens);
+    if (!asLast && !asFirst) continue;
+    // Earlier mentions beat later ones; more words beat fewer; a surname match beats a first-word
+    // match ("Trump" is "Donald Trump", not "Trump Tower"); then the most recent.
+    const rank = (p.pos < pos ? 1000 : 0) + p.tokens.length * 10 + (asLast ? 5 : 0);
+    if (rank > bestRank || (rank === bestRank && p.pos < pos)) {
+      best = p;
+      bestRank = rank;
+    }
+  }
+  const full = best ? best.name : name;
+  return { name: full, gender: genderOf(full, people) };
+}
+
+/** The gender some title showed for this person anywhere in the text ("Mr. Garin"), if any. */
+export function genderOf(full: string, people: readonly Person[]): Gender {
+  const tokens = full.split(' ');
+  for (const p of people) {
+    if (!p.gender) continue;
+    if (p.name === full || (p.tokens.length < tokens.length && endsWith(tokens, p.tokens))) return p.gender;
+  }
+  return null;
+}
+
+/** True for names written in CJK scripts, whose surname comes first and are never split on spaces. */
+export function isCjk(name: string): boolean {
+  return CJK_RE.test(name);
+}
+
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+  const off = whole.length - part.length;
+  return off >= 0 && part.every((t, i) => whole[off + i] === t);
+}
+
+function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length <= whole.length && part.every((t, i) => whole[i] === t);
+}

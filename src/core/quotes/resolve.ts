@@ -1,0 +1,124 @@
+/**
+ * From mentions to speakers: names expanded, pronouns to the most recent compatible speaker,
+ * and quotes with no words of their own inheriting from their neighbour (the second half of a
+ * split quote, a paragraph that is only a quote).
+ */
+import type { Attribution, Context } from './attribution';
+import { cleanName, expandName, isCjk, type Gender, type Person } from './names';
+import { PRONOUN_GENDER } from './patterns';
+import type { Layout, Span } from './spans';
+
+/** A resolved speaker and the words that named them. */
+export interface Speaker {
+  speaker: string;
+  mention: string;
+}
+
+interface Known {
+  speaker: string;
+  gender: Gender | 'p';
+}
+
+// How far back a pronoun may look among distinct earlier speakers.
+const PRONOUN_REACH = 3;
+const PLURAL_GROUP_RE = /(?:s|people|police|staff)$/i;
+
+/** Resolves every attribution, in reading order; null where nothing trustworthy is known. */
+export function resolveSpeakers(
+  layout: Layout,
+  spans: readonly Span[],
+  attributions: readonly (Attribution | null)[],
+  people: readonly Person[],
+): (Speaker | null)[] {
+  const out: (Speaker | null)[] = [];
+  const history: Known[] = [];
+  attributions.forEach((a, k) => {
+    let resolved: Known | null = null;
+    if (a?.mention.kind === 'name') resolved = resolveName(a.mention.text, a.mention.pos, people);
+    else if (a?.mention.kind === 'group') {
+      resolved = { speaker: a.mention.text, gender: PLURAL_GROUP_RE.test(a.mention.text) ? 'p' : null };
+    } else if (a?.mention.kind === 'pronoun') {
+      resolved = resolvePronoun(a.mention.text, a.mention.pos, spans[k]!.paragraph, history, layout, people);
+    }
+    if (resolved && a) {
+      history.push(resolved);
+      out.push({ speaker: resolved.speaker, mention: a.mention.text });
+    } else {
+      out.push(null);
+    }
+  });
+  return out;
+}
+
+/** Fills unattributed quotes from their neighbours; `contexts[k].pre` tells a sentence start. */
+export function inheritSpeakers(
+  layout: Layout,
+  spans: readonly Span[],
+  contexts: readonly Context[],
+  speakers: (Speaker | null)[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (speakers[k]) continue;
+    const span = spans[k]!;
+    const prev = spans[k - 1];
+    const sameParaPrev = prev && prev.lastParagraph === span.paragraph;
+    const startsSentence = contexts[k]!.pre.trim() === '';
+    if (sameParaPrev && startsSentence && speakers[k - 1]) {
+      speakers[k] = speakers[k - 1]!; // "…," he said. "…"
+      continue;
+    }
+    const onlyQuote = span.start === layout.starts[span.paragraph] && span.end >= layout.ends[span.lastParagraph]! - 1;
+    if (onlyQuote && prev && prev.lastParagraph === span.paragraph - 1 && speakers[k - 1]) {
+      speakers[k] = speakers[k - 1]!; // a paragraph that is only a quote continues the last speaker
+      continue;
+    }
+    const next = spans[k + 1];
+    if (startsSentence && next && next.paragraph === span.lastParagraph && speakers[k + 1] && !onlyQuote) {
+      speakers[k] = speakers[k + 1]!; // "…" "…," she said.
+    }
+  }
+}
+
+function resolveName(text: string, pos: number, people: readonly Person[]): Known | null {
+  const clean = cleanName(text);
+  if (!clean) return null;
+  if (clean.tokens.length === 1 && !isCjk(clean.name)) {
+    const full = expandName(clean.name, pos, people);
+    return { speaker: full.name, gender: clean.gender ?? full.gender };
+  }
+  return { speaker: clean.name, gender: clean.gender ?? expandName(clean.name, pos, people).gender };
+}
+
+function resolvePronoun(
+  word: string,
+  pos: number,
+  paragraph: number,
+  history: readonly Known[],
+  layout: Layout,
+  people: readonly Person[],
+): Known | null {
+  const gender = PRONOUN_GENDER[word.toLowerCase()] ?? null;
+  const seen = new Set<string>();
+  for (let i = history.length - 1; i >= 0 && seen.size < PRONOUN_REACH; i--) {
+    const h = history[i]!;
+    if (seen.has(h.speaker)) continue;
+    seen.add(h.speaker);
+    if (compatible(gender, h.gender)) return h;
+  }
+  if (history.length || gender === 'p') return null;
+  // No one has spoken yet: the last person named in this or the previous paragraph.
+  const from = layout.starts[Math.max(0, paragraph - 1)] ?? 0;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.pos >= pos) continue;
+    if (p.pos < from) break;
+    const full = resolveName(p.name, p.pos, people);
+    if (full && compatible(gender, full.gender)) return full;
+  }
+  return null;
+}
+
+function compatible(pronoun: Gender | 'p', speaker: Gender | 'p'): boolean {
+  if (pronoun === 'p' || speaker === 'p') return pronoun === speaker;
+  return pronoun === null || speaker === null || pronoun === speaker;
+}
