@@ -1,8 +1,78 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import { hasDateline, isAgencyByline } from './dateline';
+import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd } from './jsonld';
+import { scanPage, type PageScan } from './scan';
 import type { Detection } from './types';
+import { urlShape } from './url-shape';
 
-/** BASELINE — to be replaced by the signal-based detector (issue 3). */
-export function detect(doc: Document, _url: string | null): Detection {
-  const readerable = isProbablyReaderable(doc);
-  return { isArticle: readerable, isNews: false, score: readerable ? 1 : 0, signals: readerable ? ['readerable'] : [] };
+/** Score at or above which a page is called an article. */
+const ARTICLE_THRESHOLD = 3;
+/** Listing-page schema types: a page that declares only these is not one article. */
+const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
+const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
+const BLOG_HINT = /\b(blog|diary|personal)\b/i;
+
+/** Adds a signal with its weight, so the detection can be read afterwards. */
+class Tally {
+  score = 0;
+  signals: string[] = [];
+  add(name: string, weight: number): void {
+    this.score += weight;
+    this.signals.push(name);
+  }
+}
+
+function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean } {
+  const types = new Set([...parseJsonLd(scan.jsonLd).flatMap((n) => n.types), ...microdataTypes(scan.itemtypes)]);
+  const has = (set: Set<string>): boolean => [...types].some((x) => set.has(x));
+  const news = has(NEWS_TYPES);
+  const blog = types.has('blogposting') || types.has('socialmediaposting');
+  if (news) t.add('schema-news-article', 3);
+  else if (has(ARTICLE_TYPES)) t.add(blog ? 'schema-blog-posting' : 'schema-article', 2.5);
+  else if (has(LISTING_TYPES)) t.add('schema-listing', -1.5);
+  return { news, blog };
+}
+
+/**
+ * Decides, cheaply, whether a page is an article and whether it is news. One walk reads meta tags,
+ * JSON-LD, microdata, the first paragraphs and bylines; the URL's shape adds its vote; Readability's
+ * `isProbablyReaderable` (which walks every paragraph) runs only when those leave the call open.
+ */
+export function detect(doc: Document, url: string | null): Detection {
+  const scan = scanPage(doc);
+  const t = new Tally();
+  const { news: schemaNews, blog } = schemaSignals(scan, t);
+  const ogType = (scan.meta.get('og:type') ?? '').toLowerCase();
+  if (ogType.startsWith('article')) t.add('og-article', 2);
+  else if (ogType === 'website' || ogType === 'section') t.add('og-website', -1);
+  const published = ['article:published_time', 'datepublished', 'publishdate', 'pubdate'].some((k) => scan.meta.has(k));
+  if (published) t.add('published-time', 1.5);
+
+  if (scan.articleCount >= 4) t.add('many-articles', -2);
+  else if (scan.articleHasHeadline) t.add('article-headline', 1);
+  const dateline = scan.leads.some(hasDateline);
+  if (dateline) t.add('dateline', 1.5);
+  const agency = isAgencyByline(`${scan.meta.get('author') ?? ''} ${scan.byline}`);
+  if (agency) t.add('agency-byline', 1.5);
+
+  const shape = urlShape(url);
+  if (shape.shape === 'article') t.add(shape.reason, 1.5);
+  else if (shape.shape === 'home') t.add(shape.reason, -4);
+  else if (shape.shape === 'listing') t.add(shape.reason, -2.5);
+  else if (shape.shape === 'media') t.add(shape.reason, -3);
+
+  const siteName = scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '';
+  const newsSite = NEWSY_SITE.test(siteName) && !BLOG_HINT.test(siteName);
+  if (newsSite) t.add('news-site', 0.5);
+
+  // The expensive check, only when the cheap signals leave the call open.
+  if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
+    if (isProbablyReaderable(doc)) t.add('readerable', 2);
+    else t.add('not-readerable', -1);
+  }
+
+  const isArticle = t.score >= ARTICLE_THRESHOLD;
+  const newsEvidence = schemaNews || dateline || agency || (!blog && (newsSite || (published && ogType.startsWith('article'))));
+  const isNews = isArticle && newsEvidence;
+  return { isArticle, isNews, score: Math.round(t.score * 10) / 10, signals: t.signals };
 }

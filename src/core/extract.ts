@@ -1,47 +1,65 @@
 import { Readability } from '@mozilla/readability';
+import { TRUNCATION } from './boilerplate-rules';
 import { detect } from './detect';
-import type { Article } from './types';
+import { readMetadata } from './metadata';
+import { collectParagraphs } from './paragraphs';
+import { precisionPass } from './precision';
+import { findRelatedBlocks, toRelatedBlocks } from './related';
+import { countWords } from './text';
+import type { Article, Detection } from './types';
+
+/** Words per minute for the reading-time estimate. */
+const WORDS_PER_MINUTE = 230;
+/** An article page whose body is shorter than this is probably a teaser or a paywalled stub. */
+const SHORT_BODY_WORDS = 80;
+
+function isTruncated(doc: Document, paragraphs: string[], wordCount: number, detection: Detection): boolean {
+  const tail = paragraphs.slice(-3).join(' ');
+  if (TRUNCATION.test(tail)) return true;
+  if (doc.querySelector('[class*="paywall"], [id*="paywall"], [class*="piano-"], [class*="subscriber-only"]')) return true;
+  return detection.isArticle && wordCount < SHORT_BODY_WORDS;
+}
 
 /**
- * BASELINE — to be replaced by the precision pipeline (issue 3).
- * Runs Readability on a clone of `doc` and returns the Article contract.
+ * Extracts the article from `doc`: Readability on a clone (the input is never touched), then the
+ * precision pass over its output, metadata from what the publisher declared, and the related-story
+ * rails from the original page (Readability drops them, so they are counted before it runs).
+ * `quotes`/`keyQuotes` are left empty for the quotes stage; `timings.parse` for the caller.
  */
 export function extract(doc: Document, url: string | null): Article {
   const t0 = performance.now();
   const detection = detect(doc, url);
   const t1 = performance.now();
+
+  const related = toRelatedBlocks(findRelatedBlocks(doc), url);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (node) => node }).parse();
-  const paragraphs: string[] = [];
-  const root = parsed?.content as Element | null | undefined;
-  if (root) {
-    for (const el of root.querySelectorAll('p, li, h2, h3, h4, blockquote, pre')) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text) paragraphs.push(text);
-    }
-  }
+  const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
+  const root = (parsed?.content ?? null) as unknown as Element | null;
+  const pass = root ? precisionPass(root) : { removed: [], notes: [] };
+  const paragraphs = root ? collectParagraphs(root) : [];
   const text = paragraphs.join('\n\n');
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const wordCount = countWords(text);
+  const meta = readMetadata(doc, parsed);
+  // A title Readability left at the top of the body would be read twice.
+  if (meta.title && paragraphs[0] === meta.title) {
+    paragraphs.shift();
+  }
+  const finalText = paragraphs.join('\n\n');
   const t2 = performance.now();
   return {
     url,
     detection,
-    title: parsed?.title ?? null,
-    byline: parsed?.byline ?? null,
-    siteName: parsed?.siteName ?? null,
-    publishedTime: parsed?.publishedTime ?? null,
-    lang: parsed?.lang ?? null,
-    excerpt: parsed?.excerpt ?? null,
+    ...meta,
     paragraphs,
-    text,
-    notes: [],
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
-    truncated: false,
+    text: finalText,
+    notes: pass.notes,
+    wordCount: finalText === text ? wordCount : countWords(finalText),
+    readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
+    truncated: isTruncated(doc, paragraphs, wordCount, detection),
     quotes: [],
     keyQuotes: [],
-    related: { count: 0, blocks: [] },
-    removed: [],
+    related,
+    removed: pass.removed,
     timings: { parse: 0, detect: t1 - t0, extract: t2 - t1, quotes: 0 },
   };
 }

@@ -1,0 +1,24 @@
+/** Recognises wire-story datelines and news-agency bylines, both strong "this is news" signals. */
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "Nara, Jan 13", "NEW DELHI, March 3 (PTI)", "WASHINGTON (Reuters) -", "LONDON —". */
+const DATELINE = new RegExp(
+  `^(?:[A-Z][\\p{L}.'’-]+(?:\\s[A-Z][\\p{L}.'’-]+){0,3}(?:,\\s*[A-Z][\\p{L}.]+){0,2}` +
+    `(?:,?\\s+${MONTH}\\s+\\d{1,2}\\b(?:\\s*\\([A-Z]{2,}\\))?|\\s*\\((?:Reuters|AP|AFP|PTI|IANS|ANI|UPI|dpa|Xinhua|Yonhap|Bloomberg)\\)\\s*[-–—:])` +
+    `|[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\\s*[-–—:]\\s)`,
+  'u',
+);
+
+/** Wire agencies whose name alone as a byline marks an agency story. */
+export const AGENCIES = /\b(IANS|PTI|ANI|Reuters|AFP|Associated Press|AP|UNI|Xinhua|Yonhap|Kyodo|Bloomberg|dpa|EFE|ANSA|Press Association|Agence France-Presse|TNN|Bernama|Anadolu)\b/;
+
+/** True when a paragraph opens with a dateline. */
+export function hasDateline(paragraph: string): boolean {
+  return DATELINE.test(paragraph.slice(0, 120));
+}
+
+/** True when a byline names a wire agency ("By IANS", "Reuters", "(AP)"). */
+export function isAgencyByline(byline: string): boolean {
+  const s = byline.replace(/^\s*by\s+/i, '').slice(0, 80);
+  return AGENCIES.test(s);
+}

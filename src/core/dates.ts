@@ -1,0 +1,46 @@
+/** Turns the dates pages show or declare into ISO 8601 strings, keeping the page's own offset. */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Zone abbreviations common on news pages; ambiguous ones (CST, IST in Ireland) take the usual news meaning. */
+const ZONES: Record<string, string> = {
+  IST: '+05:30', KST: '+09:00', JST: '+09:00', HKT: '+08:00', SGT: '+08:00', PKT: '+05:00', GST: '+04:00',
+  GMT: '+00:00', UTC: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  AEST: '+10:00', AEDT: '+11:00',
+};
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** True when the string is already a usable ISO-like date ("2026-01-13", "2026-01-13T16:20:00+05:30"). */
+export function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(s.trim()) && !Number.isNaN(Date.parse(s.trim().replace(' ', 'T')));
+}
+
+/**
+ * Parses a visible date such as "Updated: January 13, 2026 16:20 IST", "13 Jan 2026, 04:20 PM" or
+ * "2026년 1월 13일" to ISO 8601; null when no full date (day, month, year) is found.
+ */
+export function parseVisibleDate(text: string): string | null {
+  const s = text.slice(0, 200);
+  let y: number | undefined, m: number | undefined, d: number | undefined;
+  let rest = '';
+  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(.*)/.exec(s);
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(.*)/.exec(s);
+  const cjk = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](.*)/.exec(s);
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b(.*)/.exec(s);
+  const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  if (mdy && month(mdy[1]!) > 0) [m, d, y, rest] = [month(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
+  else if (dmy && month(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, month(dmy[2]!), +dmy[3]!, dmy[4]!];
+  else if (cjk) [y, m, d, rest] = [+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4]!];
+  else if (iso) [y, m, d, rest] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4]!];
+  if (!y || !m || !d || m > 12 || d > 31 || y < 1990 || y > 2100) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  const time = /(\d{1,2})[:.](\d\d)(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*\(?([A-Z]{2,4})\)?)?/i.exec(rest);
+  if (!time) return date;
+  let h = +time[1]!;
+  const ampm = time[4]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  if (h > 23) return date;
+  const zone = time[5] ? ZONES[time[5].toUpperCase()] : undefined;
+  return `${date}T${pad(h)}:${time[2]}:${time[3] ?? '00'}${zone ?? ''}`;
+}

@@ -1,0 +1,50 @@
+import { normalizeSpace } from './text';
+
+/** Elements that start a new paragraph; anything else is inline and joins the running text. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary', 'form', 'fieldset',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'iframe', 'object']);
+
+/**
+ * Splits a subtree into paragraphs the way a reader sees them: every block element and every double
+ * line break ends one, inline elements join the text around them. Unlike selecting `p, li, …`, no text
+ * that sits loose in a `div` is lost, and nested blocks are never counted twice.
+ */
+export function collectParagraphs(root: Element): string[] {
+  const out: string[] = [];
+  let buf = '';
+  let lastWasBr = false;
+  const flush = (): void => {
+    const s = normalizeSpace(buf);
+    if (s) out.push(s);
+    buf = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      if (/\S/.test(node.nodeValue ?? '')) lastWasBr = false;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
+      if (lastWasBr) flush();
+      else buf += ' ';
+      lastWasBr = true;
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return out;
+}

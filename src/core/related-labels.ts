@@ -1,0 +1,59 @@
+/**
+ * The words that head a related-stories rail, in the languages we read, plus a tolerant match for
+ * misspellings of "related" ("Realted", "Releated") that real portals ship.
+ */
+
+const LABELS = [
+  // English
+  'related', 'also read', 'read also', 'see also', 'more from', 'more stories', 'more news', 'more on this',
+  'more in', 'more like this', 'recommended', 'recommendations', 'trending', 'you may also like',
+  'you might also like', 'you may like', 'you might like', 'you may have missed', "don't miss", 'dont miss',
+  'must read', 'most read', 'most popular', 'most viewed', 'popular stories', 'popular now', 'top stories',
+  'latest stories', 'latest news', 'further reading', 'read next', 'read more', 'up next', 'what to read next',
+  "editor's picks", 'editors picks', 'other stories', 'similar stories', 'in case you missed it',
+  'around the web', 'from the web', 'sponsored stories', 'promoted stories', 'keep reading',
+  // Korean, Japanese, Chinese
+  '관련 기사', '관련기사', '관련 뉴스', '관련뉴스', '추천 기사', '많이 본 뉴스', '인기 기사',
+  '関連記事', '関連ニュース', 'おすすめ記事', 'あわせて読みたい', '注目記事', 'アクセスランキング',
+  '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '相关文章', '推荐阅读', '延伸閱讀', '热门新闻',
+  // Hindi and other Indian-language portals
+  'संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित', 'ये भी पढ़ें', 'यह भी पढ़ें', 'और पढ़ें', 'ताज़ा खबरें',
+  // European languages
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'à lire également',
+  'lesen sie auch', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel',
+  'leer más', 'leer mas', 'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas', 'más noticias',
+  'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
+  'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'lees ook', 'meer over',
+  'читайте также', 'похожие новости', 'по теме', 'czytaj także', 'czytaj też', 'läs också', 'les også', 'læs også',
+];
+
+const ESCAPED = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
+// \b does not work for scripts without word spaces, so latin labels are bounded by non-letters instead.
+const LABEL_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ESCAPED.join('|')})(?:$|[^\\p{L}])`, 'iu');
+
+/** Damerau–Levenshtein distance ≤ 1 check, enough to catch one typo or one swapped pair. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+}
+
+/** Max length of a heading we treat as a label; longer text is content, not a rail's title. */
+export const MAX_LABEL_LENGTH = 60;
+
+/** True when a short text reads like the heading of a related-stories rail. */
+export function isRelatedLabel(text: string): boolean {
+  const s = text.trim().toLowerCase();
+  if (!s || s.length > MAX_LABEL_LENGTH) return false;
+  if (LABEL_RE.test(s)) return true;
+  return s.split(/[^\p{L}]+/u).some((w) => w.length >= 6 && w.length <= 8 && nearlyEqual(w, 'related'));
+}
+
+/** Labels that introduce a single inline link inside the body ("Also read: …"). */
+export const INLINE_LINK_LABEL = /^(also\s+read|read\s+also|also\s+see|see\s+also|read\s+more|must\s+read|related|read|also\s+watch|watch|don'?t\s+miss|lire\s+aussi|à\s+lire\s+aussi|lesen\s+sie\s+auch|leer\s+más|leia\s+também|leggi\s+anche|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें|관련\s*기사|関連記事)\s*[:：|>»\-–—]/iu;
+
+/** Class/id names of related and recommendation widgets (including third-party ones). */
+export const RELATED_NAME = /(^|[\s_-])(related|relatedstories|related-?(news|posts|articles|links|content)|recommend\w*|more-?(stories|news|from|articles)|also-?read|read-?also|read-?more|trending|most-?(read|popular|viewed)|popular-?(posts|stories)|you-?may-?(also-?)?like|outbrain|taboola|ob-widget|zergnet|mgid|revcontent|next-?(article|story|stories))([\s_-]|$)/i;

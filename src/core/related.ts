@@ -1,0 +1,182 @@
+import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isRelatedLabel } from './related-labels';
+import { linkDensity, namesOf, normalizeSpace, textOf } from './text';
+import type { RelatedBlock } from './types';
+
+/** One related-stories item as it sits in the DOM. */
+export interface RelatedItemElement {
+  link: Element;
+  title: string;
+  url: string | null;
+}
+
+/**
+ * A related-stories rail found in a document: the elements to hide (usually one container; a heading
+ * and the list that follows it when they share a parent with the body), the heading, and the items.
+ */
+export interface RelatedBlockElement {
+  elements: Element[];
+  heading: Element | null;
+  headingText: string | null;
+  items: RelatedItemElement[];
+  /** Why it was taken: 'label', 'inline-label' ("Also read: …" inside the body) or 'class-name'. */
+  reason: 'label' | 'inline-label' | 'class-name';
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'strong', 'b', 'span', 'p', 'div', 'legend', 'summary', 'em', 'label', 'a', 'dt']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
+const TITLE_CHILD = /title|headline|heading|story-?name/i;
+
+/** True when a link's text reads like a story headline rather than a label ("World", "More"). */
+function isHeadline(title: string): boolean {
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(title)) return title.length >= 8;
+  return title.split(' ').length >= 3 && title.length >= 15;
+}
+
+/** A link's headline without a category label glued in front ("InternationalWorld Bank…"). */
+function linkTitle(a: Element): string {
+  const titled = [...a.querySelectorAll('*')].find((c) => TITLE_CHILD.test(namesOf(c)) || /^h[1-6]$/.test(c.localName));
+  if (titled && textOf(titled)) return textOf(titled);
+  const first = a.firstElementChild;
+  const whole = textOf(a);
+  if (first && a.childElementCount >= 2) {
+    const label = textOf(first);
+    // A short leading element followed by longer text is a kicker/category, not part of the headline.
+    if (label && label.split(' ').length <= 3 && label.length <= 30 && whole.length > label.length * 2) {
+      return normalizeSpace(whole.slice(whole.indexOf(label) + label.length));
+    }
+  }
+  return whole || normalizeSpace(a.getAttribute('title') ?? '');
+}
+
+function itemsIn(elements: Element[], heading: Element | null): RelatedItemElement[] {
+  const byUrl = new Map<string, RelatedItemElement>();
+  const items: RelatedItemElement[] = [];
+  for (const el of elements) {
+    const links = el.localName === 'a' ? [el] : [...el.querySelectorAll('a')];
+    for (const a of links) {
+      if (heading && heading !== el && heading.contains(a)) continue;
+      const title = linkTitle(a);
+      if (!isHeadline(title)) continue;
+      const url = a.getAttribute('href');
+      const key = url ?? title;
+      const seen = byUrl.get(key);
+      // Image link and text link to the same story count once; keep the fuller title.
+      if (seen) {
+        if (title.length > seen.title.length) seen.title = title;
+        continue;
+      }
+      const item = { link: a, title, url };
+      byUrl.set(key, item);
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/** Text of `el` outside its links and outside `heading`: rails have almost none. */
+function looseText(el: Element, heading: Element | null): number {
+  const all = textOf(el).length - (heading && el.contains(heading) ? textOf(heading).length : 0);
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) if (!heading || !heading.contains(a)) linked += textOf(a).length;
+  return Math.max(0, all - linked);
+}
+
+function isRail(el: Element, heading: Element | null, items: number): boolean {
+  if (items === 0) return false;
+  const loose = looseText(el, heading);
+  // Teasers under each headline are allowed, a body is not: at most ~120 chars of loose text per item.
+  return loose <= 60 + items * 120 && !el.querySelector('h1');
+}
+
+/** Climbs from a label to the smallest ancestor that holds the rail's links; null when none fits. */
+function blockFromHeading(heading: Element, stop: Element): RelatedBlockElement | null {
+  const headingText = textOf(heading);
+  let node: Element = heading;
+  for (let depth = 0; depth < 6 && node.parentElement && node !== stop; depth++) {
+    const parent = node.parentElement;
+    const items = itemsIn([parent], heading);
+    if (items.length >= 2) {
+      if (isRail(parent, heading, items.length)) return { elements: [parent], heading, headingText, items, reason: 'label' };
+      break;
+    }
+    node = parent;
+  }
+  // The heading shares its parent with the body: take it and the link-dense siblings that follow.
+  const elements: Element[] = [node];
+  for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const its = itemsIn([sib], null);
+    if (its.length === 0 || !isRail(sib, null, its.length)) break;
+    elements.push(sib);
+  }
+  const items = itemsIn(elements.slice(1), null);
+  return items.length >= 1 ? { elements, heading: node, headingText, items, reason: 'label' } : null;
+}
+
+const INLINE_HOLDERS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'aside']);
+
+/** "Also read: <a>headline</a>" standing as its own paragraph inside the body. */
+function inlineAlsoRead(el: Element): RelatedBlockElement | null {
+  if (!INLINE_HOLDERS.has(el.localName)) return null;
+  const text = textOf(el);
+  const label = INLINE_LINK_LABEL.exec(text.slice(0, 40));
+  if (!label || text.length > 400) return null;
+  const items = itemsIn([el], null);
+  // Only the label and the links themselves: a real paragraph that merely opens with "Related:" stays.
+  if (items.length === 0 || items.length > 3 || looseText(el, null) > label[0].length + 25) return null;
+  return { elements: [el], heading: null, headingText: normalizeSpace(label[0].replace(/[:：|>»\-–—]\s*$/, '')), items, reason: 'inline-label' };
+}
+
+function isLabelCandidate(el: Element): boolean {
+  if (!HEADING_TAGS.has(el.localName) || el.childElementCount > 4) return false;
+  const text = textOf(el);
+  return text.length > 0 && text.length <= MAX_LABEL_LENGTH && isRelatedLabel(text);
+}
+
+/**
+ * Finds related / recommended / trending rails and "Also read" links. Pure DOM reading (no mutation),
+ * so it serves both the live page (a content script hides `elements` and can restore them) and the
+ * extraction (which counts and lists the items). Blocks never nest: an outer rail wins.
+ */
+export function findRelatedBlocks(root: Document | Element): RelatedBlockElement[] {
+  const top = 'documentElement' in root ? root.documentElement : root;
+  const blocks: RelatedBlockElement[] = [];
+  if (!top) return blocks;
+  const taken = (el: Element): boolean => blocks.some((b) => b.elements.some((e) => e.contains(el) || el.contains(e)));
+  const stack: Element[] = [top];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (SKIP_TAGS.has(el.localName)) continue;
+    let block = inlineAlsoRead(el);
+    if (!block && isLabelCandidate(el)) block = blockFromHeading(el, top);
+    else if (!block && el !== top && RELATED_NAME.test(namesOf(el)) && linkDensity(el) >= 0.5) {
+      const items = itemsIn([el], null);
+      if (items.length >= 2 && isRail(el, null, items.length)) {
+        const heading = [...el.querySelectorAll('h2, h3, h4, h5, h6, header, [class*="title"], [class*="heading"]')].find((h) => isLabelCandidate(h) || (/^h\d$/.test(h.localName) && !h.querySelector('a'))) ?? null;
+        block = { elements: [el], heading, headingText: heading ? textOf(heading) : null, items: heading ? itemsIn([el], heading) : items, reason: 'class-name' };
+      }
+    }
+    if (block && !taken(block.elements[0]!)) {
+      blocks.push(block);
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return blocks;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+/** The serialisable form of found blocks, as `Article.related` carries them; links made absolute against `baseUrl`. */
+export function toRelatedBlocks(found: RelatedBlockElement[], baseUrl: string | null = null): { count: number; blocks: RelatedBlock[] } {
+  const blocks = found
+    .filter((b) => b.reason !== 'inline-label')
+    .map((b) => ({ heading: b.headingText, items: b.items.map((i) => ({ title: i.title, url: absolute(i.url, baseUrl) })) }));
+  return { count: blocks.reduce((n, b) => n + b.items.length, 0), blocks };
+}

@@ -1,0 +1,62 @@
+import { normalizeSpace } from './text';
+
+/** What detection needs from a page, gathered in one walk (each full query costs a tree walk on DOM shims). */
+export interface PageScan {
+  /** meta content by lower-cased property / name / itemprop; first occurrence wins. */
+  meta: Map<string, string>;
+  /** Raw text of each JSON-LD script. */
+  jsonLd: string[];
+  /** Every `itemtype` attribute value. */
+  itemtypes: string[];
+  articleCount: number;
+  /** True when the first `<article>` holds a headline element. */
+  articleHasHeadline: boolean;
+  /** Texts of the first few paragraphs of 60+ characters (where datelines live). */
+  leads: string[];
+  /** Text of the first element that looks like a byline. */
+  byline: string;
+}
+
+const MAX_LEADS = 6;
+const MAX_PARAGRAPHS_READ = 40;
+const BYLINE_NAME = /byline|author/i;
+
+/** Walks the document once, depth-first, reading only what `detect` uses. Never mutates. */
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '' };
+  const root = doc.documentElement;
+  if (!root) return scan;
+  let paragraphsRead = 0;
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = el.getAttribute('content');
+      if (key && content && !scan.meta.has(key)) scan.meta.set(key, normalizeSpace(content));
+      continue;
+    }
+    if (tag === 'script') {
+      if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') continue;
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype) scan.itemtypes.push(itemtype);
+    if (tag === 'article') {
+      if (scan.articleCount++ === 0) scan.articleHasHeadline = !!el.querySelector('h1, h2, [itemprop="headline"]');
+    } else if (tag === 'p' && scan.leads.length < MAX_LEADS && paragraphsRead < MAX_PARAGRAPHS_READ) {
+      paragraphsRead++;
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text.length >= 60) scan.leads.push(text);
+      continue;
+    }
+    if (!scan.byline && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_NAME.test(el.getAttribute('class') ?? ''))) {
+      scan.byline = normalizeSpace(el.textContent ?? '').slice(0, 120);
+    }
+    // Push children in reverse so they are visited in document order.
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return scan;
+}

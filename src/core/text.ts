@@ -1,0 +1,53 @@
+/** Small text and DOM-reading helpers shared by the core. Pure: nothing here mutates a node. */
+
+/** Collapses every run of whitespace (incl. NBSP and zero-width breaks) to one space and trims. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+}
+
+/** The element's text with whitespace normalised. */
+export function textOf(node: Node | null | undefined): string {
+  return node ? normalizeSpace(node.textContent ?? '') : '';
+}
+
+/**
+ * Counts words; CJK scripts are not space-separated, so each CJK character counts as a word
+ * (what reading-time estimates for those languages do too).
+ */
+export function countWords(s: string): number {
+  const cjk = s.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const rest = s.replace(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g, ' ');
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words + Math.ceil(cjk / 2);
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/** Lower-cased class and id of an element, for pattern matching on names. */
+export function namesOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.toLowerCase();
+}
+
+/** Reads a meta tag's content by property or name (first hit wins). */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = normalizeSpace(el?.getAttribute('content') ?? '');
+    if (v) return v;
+  }
+  return null;
+}
+
+/** True when `s` ends the way a cut-off teaser does ("…", "...", "[…]"). */
+export function endsWithEllipsis(s: string): boolean {
+  return /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(s);
+}

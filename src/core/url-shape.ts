@@ -1,0 +1,63 @@
+/**
+ * What a URL's path says about the page: home pages, section fronts, search, tag, category and
+ * author listings are not articles; long slugs, dates and long numeric ids point to one.
+ */
+
+export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'unknown';
+
+/** Path segments that name a listing page when they are the whole path or lead it. */
+const LISTING_PREFIX = /^(search|tag|tags|topic|topics|category|categories|author|authors|profile|people|archive|archives|page|section|sections|collections?|label|labels|hashtag|live-updates|latest|video|videos|photos|gallery)$/;
+/** Segments (or slug words) of video, slideshow and gallery pages. */
+const MEDIA = /^(videos?|slideshows?|galler(y|ies)|photos|pictures|live-tv|podcasts?)$|(^|-)slideshow(-|$)/;
+/** Query parameters of search and listing pages. */
+const LISTING_QUERY = /[?&](q|query|s|search|keyword|tag|category|cat|page)=/i;
+/** Trailing files that are a section's index ("/world/index.html"). */
+const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
+
+/** A segment that reads like an article slug: several words joined by dashes or underscores. */
+function isSlug(seg: string): boolean {
+  const words = seg.replace(/\.\w{2,5}$/, '').split(/[-_]+/).filter((w) => /[a-z\p{L}]/iu.test(w));
+  return words.length >= 4 || (words.length >= 3 && seg.length >= 20);
+}
+
+/** Classifies a URL. Unknown when there is no URL or it cannot be parsed. */
+export function urlShape(url: string | null): { shape: UrlShape; reason: string } {
+  if (!url) return { shape: 'unknown', reason: 'no-url' };
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { shape: 'unknown', reason: 'bad-url' };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { shape: 'unknown', reason: 'scheme' };
+  let segs: string[];
+  try {
+    segs = u.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase());
+  } catch {
+    segs = u.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  }
+  if (segs.length > 0 && INDEX_FILE.test(segs[segs.length - 1]!)) segs.pop();
+  if (segs.length === 0) return LISTING_QUERY.test(u.search) ? { shape: 'listing', reason: 'url-search' } : { shape: 'home', reason: 'url-home' };
+
+  const last = segs[segs.length - 1]!;
+  // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
+  if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
+  if (segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) return { shape: 'article', reason: 'url-slug' };
+  // Date paths (/2019/03/14/…) with something after the date are articles; a bare date is an archive.
+  const dateAt = segs.findIndex((s, i) => /^(19|20)\d\d$/.test(s) && /^\d{1,2}$/.test(segs[i + 1] ?? ''));
+  if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return { shape: 'article', reason: 'url-date' };
+  // A long number in the last segment is a story id, unless it stands alone behind a one-letter
+  // type prefix ("s-100825"), which sites use for section ids as much as for stories.
+  if ((/\d{5,}/.test(last) && !/^[a-z]-?\d+$/.test(last)) || /^\d{6,}(\.\w+)?$/.test(last)) {
+    return { shape: 'article', reason: 'url-id' };
+  }
+  if (/^(story|article|news)\b/.test(last) && /[?&]id=\d+/.test(u.search)) return { shape: 'article', reason: 'url-id' };
+  if (LISTING_PREFIX.test(segs[0]!) || LISTING_PREFIX.test(last) || LISTING_QUERY.test(u.search)) {
+    return { shape: 'listing', reason: 'url-listing' };
+  }
+  // One or two short word segments ("/news/", "/world/asia/") are section fronts.
+  if (segs.length <= 2 && segs.every((s) => /^[\p{L}&+-]{1,24}$/u.test(s) && s.split('-').length <= 3)) {
+    return { shape: 'listing', reason: 'url-section' };
+  }
+  return { shape: 'unknown', reason: 'url-other' };
+}
