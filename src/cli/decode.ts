@@ -43,10 +43,34 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+// WHATWG maps these labels to windows-1252, as browsers do.
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819', 'iso-ir-100']);
+// Bytes 0x80–0x9F of windows-1252 (curly quotes, dashes, €…); 0 marks the five undefined bytes.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * windows-1252 by hand: Node's TextDecoder decodes this label as strict ISO-8859-1, turning the
+ * curly quotes of legacy pages into C1 control characters since Node 20.18.3
+ * (https://github.com/nodejs/node/issues/56542, https://github.com/nodejs/node/issues/60888).
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b));
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
 /** Decodes with a WHATWG encoding label; null when the label is unknown or (fatal) the bytes invalid. */
 function decodeWith(label: string, bytes: Uint8Array, fatal = false): string | null {
+  const name = label.trim().toLowerCase();
+  if (WINDOWS_1252_LABELS.has(name)) return decodeWindows1252(bytes);
   try {
-    return new TextDecoder(label.trim().toLowerCase(), { fatal }).decode(bytes);
+    return new TextDecoder(name, { fatal }).decode(bytes);
   } catch {
     return null;
   }
