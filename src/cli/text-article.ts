@@ -1,5 +1,6 @@
 /** The Article of a plain-text input (`--input text`): no DOM, the paragraphs are the text. */
 
+import { findQuotes } from '../core/quotes';
 import type { Article } from '../core/types';
 
 const WORDS_PER_MINUTE = 230;
@@ -26,13 +27,17 @@ export function countWords(text: string): number {
 
 /**
  * Builds an Article from plain paragraphs. Nothing is removed or detected: the user has said this is
- * the article, so `detection` records that rather than guessing.
+ * the article, so `detection` records that rather than guessing. Quotes are found in the same
+ * paragraphs, so their offsets point into the returned `text`.
  */
 export function articleFromText(source: string, url: string | null): Article {
   const t0 = performance.now();
   const paragraphs = splitParagraphs(source);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
+  const t1 = performance.now();
+  const { quotes, keyQuotes } = findQuotes({ paragraphs, title: null });
+  const t2 = performance.now();
   return {
     url,
     detection: { isArticle: true, isNews: false, score: 0, signals: ['input:text'] },
@@ -48,10 +53,10 @@ export function articleFromText(source: string, url: string | null): Article {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     truncated: false,
-    quotes: [],
-    keyQuotes: [],
+    quotes,
+    keyQuotes,
     related: { count: 0, blocks: [] },
     removed: [],
-    timings: { parse: 0, detect: 0, extract: performance.now() - t0, quotes: 0 },
+    timings: { parse: 0, detect: 0, extract: t1 - t0, quotes: t2 - t1 },
   };
 }

@@ -85,6 +85,16 @@ describe('declutter (bundled)', () => {
     expect(JSON.parse(declutter(['--input', 'text', '--format', 'json', '-'], 'One.\nTwo.\n').stdout).text).toBe('One.\n\nTwo.');
   });
 
+  it('finds quotes in plain text with offsets into the printed text', () => {
+    const input = 'The mayor spoke on Monday.\n\n“We have waited long enough for this bridge,” Mayor Ana Ruiz said.\n';
+    const rec = JSON.parse(declutter(['--input', 'text', '--format', 'json', '-'], input).stdout);
+    expect(rec.quotes.length).toBeGreaterThan(0);
+    for (const q of rec.quotes) expect(rec.text.slice(q.start, q.end)).toContain(q.text);
+    expect(rec.quotes[0].text).toContain('We have waited long enough');
+    const text = declutter(['--input', 'text', '-'], input).stdout;
+    expect(text).toContain('Key quotes\n— “We have waited long enough for this bridge');
+  });
+
   it('exits 2 with one line on stderr for bad usage and unreadable input', () => {
     for (const args of [['--format', 'yaml', 'article.html'], [], ['missing.html'], ['.'], ['empty.html'], ['huge.html'], ['http://exa mple.com/']]) {
       const r = declutter(args);
