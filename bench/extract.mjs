@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadCore } from './lib/core.mjs';
 import { Timings, printTable, vsTarget } from './lib/report.mjs';
 import { crossCheck, runScrapinghub, scoreReferences } from './lib/scrapinghub.mjs';
+import { runNewsVsNonarticle } from './lib/detection.mjs';
+import { runTestPages } from './lib/test-pages.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
@@ -26,6 +28,8 @@ const results = { corpus, date: new Date().toISOString(), targets: TARGETS };
 const wanted = (name) => !args.only || args.only.includes(name);
 
 if (wanted('scrapinghub')) results.scrapinghub = benchScrapinghub(join(corpus, 'scrapinghub'));
+if (wanted('detection')) results.newsVsNonarticle = benchDetection(join(corpus, 'news-vs-nonarticle'));
+if (wanted('kept')) results.readabilityTestPages = benchTestPages(join(corpus, 'readability-test-pages'));
 
 results.timings = reportTimings(timings);
 const outDir = join(repoRoot, 'bench', 'results');
@@ -75,12 +79,56 @@ function benchScrapinghub(dir) {
   };
 }
 
+function benchDetection(dir) {
+  console.log('\n## Detection — news-vs-nonarticle (is this page an article?)');
+  if (!existsSync(join(dir, 'labels.json'))) return skip(dir);
+  const run = runNewsVsNonarticle(core, dir, timings);
+  printClassifiers(run.ours, run.readerable);
+  console.log(`pages ${run.rows.length}; target: F1 ${vsTarget(run.ours.f1, TARGETS.detectionF1)}`);
+  for (const f of run.failures) console.log(`  failure ${f.path}: ${f.error}`);
+  const wrong = run.rows.filter((r) => r.ours !== r.label);
+  if (args.verbose && wrong.length) {
+    console.log('\nour mistakes (label, site, url, signals):');
+    for (const r of wrong) console.log(`  ${r.label ? 'missed article' : 'false article'}  ${r.site}  ${r.url}  [${r.signals.join(', ')}]`);
+  }
+  return { ours: run.ours, isProbablyReaderable: run.readerable, failures: run.failures, mistakes: wrong.map(({ path, url, label, signals }) => ({ path, url, label, signals })) };
+}
+
+function benchTestPages(dir) {
+  if (!existsSync(dir)) return skip(dir);
+  const run = runTestPages(core, dir, timings);
+  console.log('\n## Detection — readability-test-pages `readerable` flags (they are the output of isProbablyReaderable, so it scores 1 by construction)');
+  printClassifiers(run.detection.ours, run.detection.readerable);
+  console.log(`\n## Body kept — share of expected.html's 4-shingles that the text keeps (${run.kept.pages} pages)`);
+  printTable(['extractor', 'mean kept', 'pages < 99%'], [
+    ['ours (extract().text)', run.kept.mean, run.kept.under99],
+    ['Readability alone, linkedom', run.kept.readabilityMean, run.kept.readabilityUnder99],
+  ]);
+  console.log(`target: ${vsTarget(run.kept.mean, TARGETS.kept)} kept (expected.html is Readability's output on jsdom; the second row is plain Readability on linkedom, for scale)`);
+  for (const f of run.failures) console.log(`  failure ${f.name}: ${f.error}`);
+  if (args.verbose) {
+    console.log('\nworst 10 pages by share kept:');
+    printTable(['page', 'ours', 'Readability'], run.pages.filter((p) => typeof p.kept === 'number')
+      .sort((a, b) => a.kept - b.kept).slice(0, 10).map((p) => [p.name, p.kept, p.keptByReadability]));
+  }
+  return { detection: run.detection, kept: run.kept, failures: run.failures, perPage: run.pages };
+}
+
+function printClassifiers(ours, readerable) {
+  const row = (name, c) => [name, c.f1, c.precision, c.recall, c.accuracy, `${c.tp}/${c.fp}/${c.fn}/${c.tn}`];
+  printTable(['detector', 'F1', 'precision', 'recall', 'accuracy', 'tp/fp/fn/tn'], [
+    row('ours (detect().isArticle)', ours),
+    row('isProbablyReaderable', readerable),
+  ]);
+}
+
 function reportTimings(t) {
   const s = t.summary();
   if (!s.extract) return s;
-  console.log('\n## Time per page (ms; extract = our whole pipeline, detect included)');
-  printTable(['phase', 'pages', 'median', 'p95'], ['parse', 'detect', 'extract', 'readability']
-    .filter((k) => s[k]).map((k) => [k === 'readability' ? 'Readability alone' : k, s[k].n, s[k].median, s[k].p95]));
+  console.log('\n## Time per page (ms, all pages above; extract = our whole pipeline, detect included)');
+  const names = { readability: 'Readability alone', isProbablyReaderable: 'isProbablyReaderable' };
+  printTable(['phase', 'pages', 'median', 'p95'], ['parse', 'detect', 'isProbablyReaderable', 'extract', 'readability']
+    .filter((k) => s[k]).map((k) => [names[k] ?? k, s[k].n, s[k].median, s[k].p95]));
   const ratio = s.readability ? s.extract.total / s.readability.total : null;
   const medianRatio = s.readability ? s.extract.median / s.readability.median : null;
   if (ratio !== null) {

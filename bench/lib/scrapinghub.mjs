@@ -29,13 +29,15 @@ export function runScrapinghub(core, dir, timings) {
 }
 
 /**
- * Runs the phases on one page: parse, Readability alone (on its own clone, first, so nothing our
- * pipeline might do to the document can affect it), detect, and our whole extract.
- * A throw counts as an empty extraction for that side, as a crash in the extension would.
+ * Runs the phases on one page: parse, isProbablyReaderable, Readability alone (on its own clone,
+ * before our pipeline, so nothing our pipeline might do to the document can affect it), detect, and
+ * our whole extract. A throw counts as an empty extraction for that side, as a crash would in the
+ * extension.
  */
 export function runPage(core, html, url, timings) {
   let error = null;
   const { document } = timings.time('parse', () => core.parseHTML(html));
+  const readerable = timings.time('isProbablyReaderable', () => core.isProbablyReaderable(document));
   let readability = '';
   try {
     readability = timings.time('readability', () => {
@@ -43,12 +45,12 @@ export function runPage(core, html, url, timings) {
       return new core.Readability(clone).parse()?.textContent ?? '';
     });
   } catch (e) { error = `readability: ${e.message}`; }
-  let ours = '';
+  let ours = '', detection = null;
   try {
-    timings.time('detect', () => core.detect(document, url));
+    detection = timings.time('detect', () => core.detect(document, url));
     ours = timings.time('extract', () => core.extract(document, url)).text ?? '';
   } catch (e) { error = `extract: ${e.message}`; }
-  return { ours, readability, error };
+  return { ours, readability, detection, readerable, error };
 }
 
 /**
