@@ -19,6 +19,8 @@ export function formatText(a: Article, opts: TextOptions): string {
   }
   if (a.notes.length) out.push('', ...a.notes.map((n) => `Note: ${n}`));
   if (a.truncated) out.push('', 'Note: the article looks cut short on this page.');
+  // Said plainly, so a section front's link soup is not taken for an article someone wrote.
+  if (!a.detection.isArticle) out.push('', 'Note: this page does not look like an article.');
   if (opts.showRelated && a.related.count > 0) {
     out.push('', `Related stories (${a.related.count})`);
     for (const block of a.related.blocks) {

@@ -65,6 +65,13 @@ describe('formatText', () => {
     ].join('\n'));
   });
 
+  it('says when the page does not look like an article or looks cut short', () => {
+    const out = formatText(article({ truncated: true, detection: { isArticle: false, isNews: false, score: 0, signals: [] } }), { showRelated: false });
+    expect(out).toContain('\nNote: the article looks cut short on this page.\n');
+    expect(out).toContain('\nNote: this page does not look like an article.\n');
+    expect(formatText(article(), { showRelated: false })).not.toContain('Note:');
+  });
+
   it('lists related stories only when asked, with safe absolute links', () => {
     expect(formatText(withRelated, { showRelated: false })).not.toContain('Related');
     const out = formatText(withRelated, { showRelated: true });
