@@ -37,9 +37,9 @@ function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean
  * Decides, cheaply, whether a page is an article and whether it is news. One walk reads meta tags,
  * JSON-LD, microdata, the first paragraphs and bylines; the URL's shape adds its vote; Readability's
  * `isProbablyReaderable` (which walks every paragraph) runs only when those leave the call open.
+ * Pass `scan` when the caller has already scanned the page (extract does), to walk it once.
  */
-export function detect(doc: Document, url: string | null): Detection {
-  const scan = scanPage(doc);
+export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): Detection {
   const t = new Tally();
   const { news: schemaNews, blog } = schemaSignals(scan, t);
   const ogType = (scan.meta.get('og:type') ?? '').toLowerCase();

@@ -5,6 +5,7 @@ import { readMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
 import { findRelatedBlocks, toRelatedBlocks } from './related';
+import { scanPage, type PageScan } from './scan';
 import { countWords } from './text';
 import type { Article, Detection } from './types';
 
@@ -13,10 +14,11 @@ const WORDS_PER_MINUTE = 230;
 /** An article page whose body is shorter than this is probably a teaser or a paywalled stub. */
 const SHORT_BODY_WORDS = 80;
 
-function isTruncated(doc: Document, paragraphs: string[], wordCount: number, detection: Detection): boolean {
+function isTruncated(scan: PageScan, paragraphs: string[], wordCount: number, detection: Detection): boolean {
   const tail = paragraphs.slice(-3).join(' ');
   if (TRUNCATION.test(tail)) return true;
-  if (doc.querySelector('[class*="paywall"], [id*="paywall"], [class*="piano-"], [class*="subscriber-only"]')) return true;
+  // A paywall element next to a full-length body is usually an unused widget; next to a short one, a gate.
+  if (scan.paywall && wordCount < 400) return true;
   return detection.isArticle && wordCount < SHORT_BODY_WORDS;
 }
 
@@ -28,7 +30,8 @@ function isTruncated(doc: Document, paragraphs: string[], wordCount: number, det
  */
 export function extract(doc: Document, url: string | null): Article {
   const t0 = performance.now();
-  const detection = detect(doc, url);
+  const scan = scanPage(doc);
+  const detection = detect(doc, url, scan);
   const t1 = performance.now();
 
   const related = toRelatedBlocks(findRelatedBlocks(doc), url);
@@ -39,7 +42,7 @@ export function extract(doc: Document, url: string | null): Article {
   const paragraphs = root ? collectParagraphs(root) : [];
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  const meta = readMetadata(doc, parsed);
+  const meta = readMetadata(doc, scan, parsed);
   // A title Readability left at the top of the body would be read twice.
   if (meta.title && paragraphs[0] === meta.title) {
     paragraphs.shift();
@@ -55,7 +58,7 @@ export function extract(doc: Document, url: string | null): Article {
     notes: pass.notes,
     wordCount: finalText === text ? wordCount : countWords(finalText),
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
-    truncated: isTruncated(doc, paragraphs, wordCount, detection),
+    truncated: isTruncated(scan, paragraphs, wordCount, detection),
     quotes: [],
     keyQuotes: [],
     related,

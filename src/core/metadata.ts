@@ -1,7 +1,8 @@
 import { isAgencyByline } from './dateline';
 import { isIsoDate, parseVisibleDate } from './dates';
-import { findArticleNode, readJsonLd } from './jsonld';
-import { metaContent, normalizeSpace, textOf } from './text';
+import { findArticleNode, parseJsonLd } from './jsonld';
+import type { PageScan } from './scan';
+import { normalizeSpace, textOf } from './text';
 
 /** Readability's metadata, as its `parse()` returns it. */
 export interface ReadabilityMeta {
@@ -70,22 +71,23 @@ function visibleDate(doc: Document): string | null {
  * The article's metadata, preferring what the publisher declared (JSON-LD, Open Graph) over what
  * Readability guessed from the visible page, and cleaning both.
  */
-export function readMetadata(doc: Document, parsed: ReadabilityMeta | null): Metadata {
-  const ld = findArticleNode(readJsonLd(doc));
-  const siteName = metaContent(doc, 'og:site_name', 'application-name') ?? parsed?.siteName ?? ld?.publisher ?? null;
-  const declared = ld?.headline ?? metaContent(doc, 'og:title', 'twitter:title');
+export function readMetadata(doc: Document, scan: PageScan, parsed: ReadabilityMeta | null): Metadata {
+  const ld = findArticleNode(parseJsonLd(scan.jsonLd));
+  const metaContent = (...keys: string[]): string | null => keys.map((k) => scan.meta.get(k.toLowerCase())).find(Boolean) ?? null;
+  const siteName = metaContent('og:site_name', 'application-name') ?? parsed?.siteName ?? ld?.publisher ?? null;
+  const declared = ld?.headline ?? metaContent('og:title', 'twitter:title');
   const title = declared ? stripSiteSuffix(declared, siteName) : parsed?.title ? stripSiteSuffix(parsed.title, siteName) : null;
 
-  const bylineRaw = ld?.author && !/^https?:/.test(ld.author) ? ld.author : parsed?.byline ?? metaContent(doc, 'author', 'article:author');
+  const bylineRaw = ld?.author && !/^https?:/.test(ld.author) ? ld.author : parsed?.byline ?? metaContent('author', 'article:author');
   let byline = cleanByline(bylineRaw);
   // "By IANS" next to a JSON-LD author of the desk's name: the agency is the better credit.
   const visible = cleanByline(parsed?.byline);
   if (visible && isAgencyByline(visible) && byline && !isAgencyByline(byline)) byline = visible;
 
-  const declaredDate = ld?.datePublished ?? metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date') ?? parsed?.publishedTime ?? null;
+  const declaredDate = ld?.datePublished ?? metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date') ?? parsed?.publishedTime ?? null;
   const publishedTime = declaredDate && isIsoDate(declaredDate) ? declaredDate.trim() : (declaredDate && parseVisibleDate(declaredDate)) || visibleDate(doc);
 
-  const lang = normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || ld?.inLanguage || parsed?.lang || metaContent(doc, 'og:locale', 'language');
-  const excerpt = metaContent(doc, 'og:description', 'description') ?? ld?.description ?? parsed?.excerpt ?? null;
+  const lang = normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || ld?.inLanguage || parsed?.lang || metaContent('og:locale', 'language');
+  const excerpt = metaContent('og:description', 'description') ?? ld?.description ?? parsed?.excerpt ?? null;
   return { title: title || null, byline, siteName: siteName ? normalizeSpace(siteName) : null, publishedTime: publishedTime ?? null, lang: lang || null, excerpt: excerpt ? normalizeSpace(excerpt) : null };
 }

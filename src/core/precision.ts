@@ -9,21 +9,37 @@ export interface PrecisionResult {
   notes: string[];
 }
 
-const PARAGRAPH_LIKE = 'p, li, h2, h3, h4, h5, h6, figcaption, blockquote, dd, dt, div, span, a, em, strong';
-const LEAF_BLOCKS = new Set(['div', 'span', 'a', 'em', 'strong', 'li', 'blockquote', 'dd', 'dt']);
+/** Elements a text rule may judge as a whole, when they hold no block of their own. */
+const JUDGED = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'dd', 'dt', 'div', 'span', 'a', 'em', 'strong', 'small', 'cite']);
+const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'section', 'figure']);
 
 function remove(el: Element, removal: Removal, out: PrecisionResult): void {
   out.removed.push(removal);
   el.remove();
 }
 
-/** Elements whose whole text a rule can judge: paragraphs, and containers that hold no paragraphs. */
-function candidates(root: Element): Element[] {
-  return [...root.querySelectorAll(PARAGRAPH_LIKE)].filter((el) => !LEAF_BLOCKS.has(el.localName) || !el.querySelector('p, div, li, h2, h3, h4, table'));
+/**
+ * Elements whose whole text a rule can judge: paragraph-like elements holding no block of their own,
+ * in document order. One walk; an element is reported before the inline elements inside it.
+ */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): boolean => {
+    let hasBlock = false;
+    const mark = out.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (visit(c) || BLOCKS.has(c.localName)) hasBlock = true;
+    }
+    // Inline leaves come before their parent in `out` here; put the parent first.
+    if (!hasBlock && JUDGED.has(el.localName)) out.splice(mark, 0, el);
+    return hasBlock;
+  };
+  visit(root);
+  return out;
 }
 
-function removeByText(root: Element, out: PrecisionResult): void {
-  for (const el of candidates(root)) {
+function removeByText(root: Element, leaves: Element[], out: PrecisionResult): void {
+  for (const el of leaves) {
     if (!root.contains(el)) continue;
     const text = textOf(el);
     if (!text) continue;
@@ -39,13 +55,14 @@ function removeByText(root: Element, out: PrecisionResult): void {
  * The cut-off teaser a portal shows above the body ("Nara, Jan 13 South Korean President … that ...")
  * repeats the lede: it ends with an ellipsis and is a prefix of a later paragraph.
  */
-function removeTeasers(root: Element, out: PrecisionResult): void {
-  const paras = [...root.querySelectorAll('p, div, span, h2, h3, h4')].filter((el) => !el.querySelector('p, div'));
+function removeTeasers(root: Element, leaves: Element[], out: PrecisionResult): void {
+  const paras = leaves.filter((el) => root.contains(el));
+  const texts = paras.map((p) => textOf(p));
   for (let i = 0; i < paras.length; i++) {
-    const text = textOf(paras[i]);
+    const text = texts[i]!;
     if (text.length < 30 || !endsWithEllipsis(text)) continue;
     const stem = normalizeSpace(text.replace(/(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/, ''));
-    const repeated = paras.slice(i + 1).some((p) => textOf(p).startsWith(stem));
+    const repeated = texts.slice(i + 1).some((t) => t.startsWith(stem));
     if (repeated) remove(paras[i]!, { kind: 'teaser', reason: 'truncated teaser repeating a later paragraph', text }, out);
   }
 }
@@ -84,7 +101,8 @@ export function precisionPass(root: Element): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
   removeRelated(root, out);
   removeLinkLists(root, out);
-  removeByText(root, out);
-  removeTeasers(root, out);
+  const leaves = leafBlocks(root);
+  removeByText(root, leaves, out);
+  removeTeasers(root, leaves, out);
   return out;
 }

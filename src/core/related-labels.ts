@@ -27,9 +27,17 @@ const LABELS = [
   'читайте также', 'похожие новости', 'по теме', 'czytaj także', 'czytaj też', 'läs också', 'les også', 'læs også',
 ];
 
-const ESCAPED = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
-// \b does not work for scripts without word spaces, so latin labels are bounded by non-letters instead.
-const LABEL_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ESCAPED.join('|')})(?:$|[^\\p{L}])`, 'iu');
+/** Chinese/Japanese labels: those scripts have no word spaces, so they are matched as substrings. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK_LABELS = LABELS.filter((l) => CJK.test(l));
+/** Every other label, indexed by its first word, so a text is checked only against labels that can start at each of its words. */
+const BY_FIRST_WORD = new Map<string, string[]>();
+for (const label of LABELS.filter((l) => !CJK.test(l))) {
+  const first = label.split(' ')[0]!;
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), label]);
+}
+/** Separators between words of a heading ("Related Stories:", "More | News"). */
+const WORD_SPLIT = /[\s:：|>»·•,.!?()[\]\-–—]+/;
 
 /** Damerau–Levenshtein distance ≤ 1 check, enough to catch one typo or one swapped pair. */
 function nearlyEqual(a: string, b: string): boolean {
@@ -48,8 +56,20 @@ export const MAX_LABEL_LENGTH = 60;
 export function isRelatedLabel(text: string): boolean {
   const s = text.trim().toLowerCase();
   if (!s || s.length > MAX_LABEL_LENGTH) return false;
-  if (LABEL_RE.test(s)) return true;
-  return s.split(/[^\p{L}]+/u).some((w) => w.length >= 6 && w.length <= 8 && nearlyEqual(w, 'related'));
+  if (CJK.test(s) && CJK_LABELS.some((l) => s.includes(l))) return true;
+  // Labels are matched word-aligned: "Related Stories" and "International Realted Stories" hit,
+  // "unrelated" does not.
+  const words = s.split(WORD_SPLIT).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const labels = BY_FIRST_WORD.get(w);
+    if (labels) {
+      const tail = words.slice(i).join(' ');
+      if (labels.some((l) => tail === l || tail.startsWith(l + ' '))) return true;
+    }
+    if (w.length >= 6 && w.length <= 8 && w[0] === 'r' && nearlyEqual(w, 'related')) return true;
+  }
+  return false;
 }
 
 /** Labels that introduce a single inline link inside the body ("Also read: …"). */

@@ -116,7 +116,6 @@ const INLINE_HOLDERS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 
 
 /** "Also read: <a>headline</a>" standing as its own paragraph inside the body. */
 function inlineAlsoRead(el: Element): RelatedBlockElement | null {
-  if (!INLINE_HOLDERS.has(el.localName)) return null;
   const text = textOf(el);
   const label = INLINE_LINK_LABEL.exec(text.slice(0, 40));
   if (!label || text.length > 400) return null;
@@ -126,40 +125,78 @@ function inlineAlsoRead(el: Element): RelatedBlockElement | null {
   return { elements: [el], heading: null, headingText: normalizeSpace(label[0].replace(/[:：|>»\-–—]\s*$/, '')), items, reason: 'inline-label' };
 }
 
+/** The largest short element around a label's text node: the rail's heading. */
+function labelElement(textNode: Node): Element | null {
+  let el = textNode.parentElement;
+  if (!el || !HEADING_TAGS.has(el.localName)) return null;
+  for (let up = el.parentElement; up && HEADING_TAGS.has(up.localName) && up.childElementCount <= 4; up = up.parentElement) {
+    if (textOf(up).length > MAX_LABEL_LENGTH) break;
+    el = up;
+  }
+  return el;
+}
+
 function isLabelCandidate(el: Element): boolean {
   if (!HEADING_TAGS.has(el.localName) || el.childElementCount > 4) return false;
   const text = textOf(el);
   return text.length > 0 && text.length <= MAX_LABEL_LENGTH && isRelatedLabel(text);
 }
 
+/** A block started by a short text node: an inline "Also read:" or a rail's heading. */
+function blockFromText(node: Node, top: Element): RelatedBlockElement | null {
+  const raw = node.nodeValue ?? '';
+  // Most text nodes are inter-tag whitespace or body text: reject both before any regex runs.
+  if (raw.length > 200 || raw.length < 2 || !/\S\S/.test(raw)) return null;
+  const text = normalizeSpace(raw);
+  if (text.length < 2 || text.length > MAX_LABEL_LENGTH) return null;
+  if (INLINE_LINK_LABEL.test(text + ' ')) {
+    const holder = node.parentElement?.closest([...INLINE_HOLDERS].join(','));
+    const block = holder && holder !== top ? inlineAlsoRead(holder) : null;
+    if (block) return block;
+  }
+  if (!isRelatedLabel(text)) return null;
+  const heading = labelElement(node);
+  return heading && heading !== top && isRelatedLabel(textOf(heading)) ? blockFromHeading(heading, top) : null;
+}
+
+/** A container named like a related widget (class/id), with its heading when it has one. */
+function blockFromName(el: Element): RelatedBlockElement | null {
+  if (!RELATED_NAME.test(namesOf(el)) || linkDensity(el) < 0.5) return null;
+  const items = itemsIn([el], null);
+  if (items.length < 2 || !isRail(el, null, items.length)) return null;
+  const heading = [...el.querySelectorAll('h2, h3, h4, h5, h6, header, [class*="title"], [class*="heading"]')]
+    .find((h) => isLabelCandidate(h) || (/^h\d$/.test(h.localName) && !h.querySelector('a'))) ?? null;
+  return { elements: [el], heading, headingText: heading ? textOf(heading) : null, items: heading ? itemsIn([el], heading) : items, reason: 'class-name' };
+}
+
 /**
  * Finds related / recommended / trending rails and "Also read" links. Pure DOM reading (no mutation),
  * so it serves both the live page (a content script hides `elements` and can restore them) and the
  * extraction (which counts and lists the items). Blocks never nest: an outer rail wins.
+ * One walk; labels are matched on short text nodes, so long text is never re-read per ancestor.
  */
 export function findRelatedBlocks(root: Document | Element): RelatedBlockElement[] {
   const top = 'documentElement' in root ? root.documentElement : root;
   const blocks: RelatedBlockElement[] = [];
   if (!top) return blocks;
   const taken = (el: Element): boolean => blocks.some((b) => b.elements.some((e) => e.contains(el) || el.contains(e)));
-  const stack: Element[] = [top];
+  const stack: Node[] = [top];
   while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (SKIP_TAGS.has(el.localName)) continue;
-    let block = inlineAlsoRead(el);
-    if (!block && isLabelCandidate(el)) block = blockFromHeading(el, top);
-    else if (!block && el !== top && RELATED_NAME.test(namesOf(el)) && linkDensity(el) >= 0.5) {
-      const items = itemsIn([el], null);
-      if (items.length >= 2 && isRail(el, null, items.length)) {
-        const heading = [...el.querySelectorAll('h2, h3, h4, h5, h6, header, [class*="title"], [class*="heading"]')].find((h) => isLabelCandidate(h) || (/^h\d$/.test(h.localName) && !h.querySelector('a'))) ?? null;
-        block = { elements: [el], heading, headingText: heading ? textOf(heading) : null, items: heading ? itemsIn([el], heading) : items, reason: 'class-name' };
-      }
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const block = blockFromText(node, top);
+      if (block && !taken(block.elements[0]!)) blocks.push(block);
+      continue;
     }
-    if (block && !taken(block.elements[0]!)) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.localName) || taken(el)) continue;
+    const block = el === top ? null : blockFromName(el);
+    if (block) {
       blocks.push(block);
       continue;
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return blocks;
 }

@@ -1,4 +1,4 @@
-import { normalizeSpace } from './text';
+import { attr, normalizeSpace } from './text';
 
 /** What detection needs from a page, gathered in one walk (each full query costs a tree walk on DOM shims). */
 export interface PageScan {
@@ -15,15 +15,18 @@ export interface PageScan {
   leads: string[];
   /** Text of the first element that looks like a byline. */
   byline: string;
+  /** True when some element is named like a paywall or subscriber gate. */
+  paywall: boolean;
 }
 
 const MAX_LEADS = 6;
 const MAX_PARAGRAPHS_READ = 40;
 const BYLINE_NAME = /byline|author/i;
+const PAYWALL_NAME = /paywall|piano-|subscriber-only|premium-content|regwall|meter-?wall/i;
 
 /** Walks the document once, depth-first, reading only what `detect` uses. Never mutates. */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '' };
+  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '', paywall: false };
   const root = doc.documentElement;
   if (!root) return scan;
   let paragraphsRead = 0;
@@ -32,17 +35,17 @@ export function scanPage(doc: Document): PageScan {
     const el = stack.pop()!;
     const tag = el.localName;
     if (tag === 'meta') {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const content = el.getAttribute('content');
+      const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
+      const content = attr(el, 'content');
       if (key && content && !scan.meta.has(key)) scan.meta.set(key, normalizeSpace(content));
       continue;
     }
     if (tag === 'script') {
-      if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el.textContent ?? '');
+      if (attr(el, 'type').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el.textContent ?? '');
       continue;
     }
     if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') continue;
-    const itemtype = el.getAttribute('itemtype');
+    const itemtype = attr(el, 'itemtype');
     if (itemtype) scan.itemtypes.push(itemtype);
     if (tag === 'article') {
       if (scan.articleCount++ === 0) scan.articleHasHeadline = !!el.querySelector('h1, h2, [itemprop="headline"]');
@@ -52,7 +55,9 @@ export function scanPage(doc: Document): PageScan {
       if (text.length >= 60) scan.leads.push(text);
       continue;
     }
-    if (!scan.byline && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_NAME.test(el.getAttribute('class') ?? ''))) {
+    const cls = attr(el, 'class');
+    if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
+    if (!scan.byline && (attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author' || BYLINE_NAME.test(cls))) {
       scan.byline = normalizeSpace(el.textContent ?? '').slice(0, 120);
     }
     // Push children in reverse so they are visited in document order.

@@ -30,11 +30,17 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/**
+ * An attribute's raw value. Read through the attribute node because linkedom's
+ * `getAttribute('class')` builds a DOMTokenList on every call, which dominated whole-page walks.
+ */
+export function attr(el: Element, name: string): string {
+  return el.getAttributeNode(name)?.value ?? '';
+}
+
 /** Lower-cased class and id of an element, for pattern matching on names. */
 export function namesOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.toLowerCase();
+  return `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
 }
 
 /** Reads a meta tag's content by property or name (first hit wins). */
