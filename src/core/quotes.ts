@@ -14,7 +14,7 @@ import type { Quote } from './types';
 import { attribute, contextOf } from './quotes/attribution';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';
-import { collectPeople } from './quotes/names';
+import { collectPeople, type Person } from './quotes/names';
 import { contentWords, pickKeyQuotes, scoreQuote, type RankContext } from './quotes/rank';
 import { inheritSpeakers, resolveSpeakers } from './quotes/resolve';
 import { layoutOf, pairMarks } from './quotes/spans';
@@ -53,7 +53,7 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const speakers = resolveSpeakers(layout, spans, kept(attributions), people);
   inheritSpeakers(layout, spans, kept(contexts), speakers);
 
-  const rank = rankContext(input.paragraphs, title, text);
+  const rank = rankContext(input.paragraphs, title, people);
   const quotes: Quote[] = spans.map((span, k) => {
     const q: Quote = {
       text: span.inner,
@@ -70,13 +70,22 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   return { quotes, keyQuotes: pickKeyQuotes(quotes) };
 }
 
-function rankContext(paragraphs: readonly string[], title: string | null, text: string): RankContext {
-  const wordCounts = new Map<string, number>();
-  for (const w of contentWords(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+function rankContext(paragraphs: readonly string[], title: string | null, people: readonly Person[]): RankContext {
+  const counts = new Map<string, number>();
+  const mentions = (speaker: string): number => {
+    let n = counts.get(speaker);
+    if (n === undefined) {
+      // Count runs naming the speaker's last word: "Lee", "President Lee Jae Myung", "Lee's".
+      const last = speaker.split(' ').pop() ?? speaker;
+      n = people.filter((p) => p.raw.includes(last)).length;
+      counts.set(speaker, n);
+    }
+    return n;
+  };
   return {
     paragraphCount: paragraphs.length,
     titleWords: new Set(title ? contentWords(title) : []),
-    wordCounts,
+    mentions,
     title: title ?? '',
     lede: paragraphs[0] ?? '',
   };

@@ -2,7 +2,7 @@
  * Who said a quotation, from the words around it: `"Q," X said`, `"Q," said X`, `X said: "Q"`,
  * `according to X`, `"Q" — X`, `X: "Q"`, and the CJK forms (「Q」と述べた, "Q"라고 말했다, X说："Q").
  */
-import { ACCORDING, AUX, AUX_WORDS, NAME, VERB } from './patterns';
+import { ACCORDING, AUX, AUX_WORDS, NAME, PARTICIPLE, VERB } from './patterns';
 import type { Layout, Span } from './spans';
 import { subjectAfter, subjectBefore, type Mention } from './subject';
 import { cjkAfter, cjkBefore } from './cjk';
@@ -19,16 +19,31 @@ export interface Context {
   preStart: number;
   post: string;
   postStart: number;
+  /** The quote closed with a full stop, so words after it more likely begin a new sentence. */
+  fullStop: boolean;
 }
 
+// Global only for matchAll (which copies it): exec on a global regex would keep state between calls.
 const VERB_G = new RegExp(`(?<![\\p{L}\\-])${VERB}(?![\\p{L}\\-])`, 'gu');
+const VERB_RE = new RegExp(VERB_G.source, 'u');
 const POST_VERB_FIRST_RE = new RegExp(`^[\\s,.;:!?—–-]*${AUX}${VERB}\\s+`, 'u');
 const POST_DASH_RE = /^\s*[,.]?\s*[—–―]\s*/u;
 const POST_ACCORDING_RE = new RegExp(`^[\\s,]*${ACCORDING}\\s+`, 'iu');
 const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 // French inversion: « … », dit-il / a-t-elle ajouté.
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
-const PRE_COLON_RE = new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u');
+const PRE_COLON_RE = new RegExp(`(?:^|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
+const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Asked|Wrote)\s+/u;
+const PRE_AND_SAID_RE = new RegExp(`\\s(?:and|then)\\s+(?:${AUX_WORDS}\\s+)?(?:said|added|told|wrote|asked)(?![\\p{L}])[^.!?;]{0,40}?[,:]?\\s*$`, 'u');
+const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
+// The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
+const SHORT_TAIL_RE = new RegExp(`^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}(?:\\s+[^\\s]+){0,4}\\s*[.!?]?\\s*$|^\\s*${VERB}\\s`, 'u');
+// Words allowed before a name in a leading speaker phrase: "Wyoming GOP chairman Matt Micheli".
+const LEAD_WORDS_RE = /^(?:(?!(?:and|or|but|that|which|who|said|says|told|when|while|because|if|is|was|were|are|has|had|have|then|also)\s)[\p{L}\p{N}'’.\-]+\s+){0,6}$/u;
+const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\\p{L}])[^.!?;]{0,60}?[,:]?\\s*$`, 'u');
+// An opening adverbial before the subject: "Later on Sunday, Carson shared …".
+const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,40},\s+)?/u;
+const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?/u;
 const PRE_ACCORDING_RE = new RegExp(`${ACCORDING}\\s+([^,:]{1,80}?)\\s*[,:]?\\s*$`, 'iu');
 const AUX_END_RE = new RegExp(`(?:\\s+(?:${AUX_WORDS}))+\\s*$`, 'u');
 // What may precede the name inside a leading speaker phrase: "the economist Jared Bernstein".
@@ -37,7 +52,7 @@ const NP_LEAD_RE = /^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\-]
 const TIME_TAIL_RE =
   /\s+(?:on|last|this|late|early|earlier|later)\s+(?:\p{Lu}\p{L}+|week|night|morning|afternoon|evening|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/u;
 const APPOSITION_TAIL_RE = /,\s+[^,]{1,140},\s*$/u;
-const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
+const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘'«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
 const ABBREV_RE =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$/u;
 
@@ -63,7 +78,7 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
     post = post.slice(0, m.index);
     break;
   }
-  return { pre, preStart, post, postStart: span.end };
+  return { pre, preStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner) };
 }
 
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
@@ -83,6 +98,8 @@ export function attribute(ctx: Context): Attribution | null {
   }
   const fr = POST_FR_INVERTED_RE.exec(post);
   if (fr) return { mention: { text: fr[1]!, pos: postStart + fr[0].length - fr[1]!.length, kind: 'pronoun' }, via: 'post' };
+  // After "…." a clause such as "The star then recalled an incident…" starts a new sentence.
+  if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart);
   const verbFirst = POST_VERB_FIRST_RE.exec(post);
   if (verbFirst) {
     const m = subjectAfter(post.slice(verbFirst[0].length), postStart + verbFirst[0].length);
@@ -101,6 +118,19 @@ function attributeBefore(pre: string, preStart: number): Attribution | null {
     const m = subjectAfter(acc[1]!, preStart + acc.index + acc[0].indexOf(acc[1]!));
     if (m) return { mention: m, via: 'according' };
   }
+  const saidFirst = PRE_SAID_FIRST_RE.exec(pre);
+  if (saidFirst) {
+    const m = subjectAfter(pre.slice(saidFirst[0].length), preStart + saidFirst[0].length);
+    if (m) return { mention: m, via: 'pre' };
+  }
+  const participle = PRE_PARTICIPLE_RE.exec(pre) ?? PRE_AND_SAID_RE.exec(pre);
+  if (participle) {
+    // "…, Nefzi said, adding, …" names the speaker just before; otherwise the sentence's subject.
+    const head = pre.slice(0, participle.index);
+    const verb = VERB_END_RE.exec(head);
+    const m = verb ? subjectBefore(trimToSubject(head.slice(0, verb.index)), preStart) : sentenceSubject(head, preStart);
+    if (m) return { mention: m, via: 'pre' };
+  }
   // The nearest verb wins: "Lee said the talks went well and Takaichi told reporters: …".
   const verbs = [...pre.matchAll(VERB_G)];
   for (let v = verbs.length - 1; v >= 0; v--) {
@@ -115,8 +145,7 @@ function attributeBefore(pre: string, preStart: number): Attribution | null {
 
 /** `, Lee said` / `, a spokesman for the ministry, said`: the whole lead must be the speaker. */
 function subjectThenVerb(post: string, postStart: number): Mention | null {
-  VERB_G.lastIndex = 0;
-  const verb = VERB_G.exec(post);
+  const verb = VERB_RE.exec(post);
   if (!verb || verb.index > 200) return null;
   const lead = POST_LEAD_RE.exec(post)![0].length;
   if (verb.index <= lead) return null;
@@ -125,7 +154,21 @@ function subjectThenVerb(post: string, postStart: number): Mention | null {
   const m = subjectBefore(words, postStart + lead);
   if (!m) return null;
   const before = post.slice(lead, m.pos - postStart);
-  return m.pos - postStart === lead || NP_LEAD_RE.test(before) ? m : null;
+  return m.pos - postStart === lead || NP_LEAD_RE.test(before) || LEAD_WORDS_RE.test(before) ? m : null;
+}
+
+/** The subject that opens a sentence, after an optional adverbial ("In February, Mr. Trump …"). */
+function sentenceSubject(sentence: string, offset: number): Mention | null {
+  const lead = LEAD_ADVERBIAL_RE.exec(sentence)![0].length;
+  const conj = CONJ_RE.exec(sentence)![0].length;
+  for (const cut of lead > conj ? [lead, conj] : [conj]) {
+    const rest = sentence.slice(cut);
+    const m = subjectAfter(rest, offset + cut);
+    // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s".
+    const at = m ? rest.indexOf(m.text) : -1;
+    if (m && at >= 0 && /^\s+\p{Ll}/u.test(rest.slice(at + m.text.length))) return { ...m, pos: offset + cut + at };
+  }
+  return null;
 }
 
 function trimToSubject(s: string): string {

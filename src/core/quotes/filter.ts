@@ -30,6 +30,6 @@ export function isScareQuote(inner: string, ctx: Context, attribution: Attributi
   // A short quote counts only as a whole utterance with its speaker: "No," he said. / He said: "No."
   if (!attribution) return true;
   const pre = ctx.pre.trim();
-  if (attribution.via === 'post' || attribution.via === 'dash') return pre === '';
-  return /[:,]$/.test(pre);
+  if (attribution.via === 'post' || attribution.via === 'dash') return pre !== '';
+  return !/[:,]$/.test(pre);
 }

@@ -7,15 +7,23 @@ import { NAME, NOT_NAME_RE, TITLE_GENDER, TITLE_WORD_RE } from './patterns';
 
 export type Gender = 'm' | 'f' | null;
 
-/** A person mentioned at `pos` (-1 for the headline). */
+/** A capitalised run at `pos` (-1 for the headline); `clean` is filled on first use. */
 export interface Person {
+  raw: string;
+  pos: number;
+  clean?: CleanName | null;
+}
+
+/** A run cleaned into a name, with the gender its title shows. */
+export interface CleanName {
   name: string;
   tokens: string[];
-  pos: number;
   gender: Gender;
 }
 
 const NAME_G = new RegExp(NAME, 'gu');
+// Runs that carry a gendered title, the only ones genderOf needs to clean.
+const TITLED_RE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Herr|Frau|Sir|Lady|Lord|King|Queen|Dame|Pan|Pani|M)\b/;
 const POSSESSIVE_RE = /['’]s?$/;
 // Capitalised runs ending in these are institutions or places, never a person's full name.
 const INSTITUTION_RE =
@@ -28,7 +36,7 @@ const INITIAL_OR_SUFFIX_RE = /^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III)$/u;
  * Cleans a capitalised run into a person's name: drops sentence-opening words, everything up to
  * the last title, and a possessive ending. Returns null when nothing name-like is left.
  */
-export function cleanName(raw: string): { name: string; tokens: string[]; gender: Gender } | null {
+export function cleanName(raw: string): CleanName | null {
   let tokens = raw.trim().split(/\s+/);
   let gender: Gender = null;
   let lastTitle = -1;
@@ -49,21 +57,26 @@ export function cleanName(raw: string): { name: string; tokens: string[]; gender
   return { name: tokens.join(' '), tokens, gender };
 }
 
-/** Every person-like capitalised run in the headline and the text, in order. */
+/**
+ * Every capitalised run in the headline and the text, in order. Cleaning is deferred to the
+ * lookups (`person`), which touch only the runs containing the word they look for: most runs of
+ * a long article are never needed, and cleaning all of them dominated the cost of quotes.
+ */
 export function collectPeople(title: string | null, text: string): Person[] {
   const people: Person[] = [];
-  const add = (source: string, offset: number | null): void => {
-    for (const m of source.matchAll(NAME_G)) {
-      const clean = cleanName(m[0]);
-      if (!clean) continue;
-      const lastToken = clean.tokens[clean.tokens.length - 1]!;
-      if (INSTITUTION_RE.test(lastToken) || clean.tokens.length > 4) continue;
-      people.push({ ...clean, pos: offset === null ? -1 : offset + m.index });
-    }
-  };
-  if (title) add(title, null);
-  add(text, 0);
+  if (title) for (const m of title.matchAll(NAME_G)) people.push({ raw: m[0], pos: -1 });
+  for (const m of text.matchAll(NAME_G)) people.push({ raw: m[0], pos: m.index });
   return people;
+}
+
+/** The cleaned name of a run, or null when it is no person's name (cached on the run). */
+export function person(p: Person): CleanName | null {
+  if (p.clean === undefined) {
+    const clean = cleanName(p.raw);
+    const last = clean?.tokens[clean.tokens.length - 1];
+    p.clean = clean && last && !INSTITUTION_RE.test(last) && clean.tokens.length <= 4 ? clean : null;
+  }
+  return p.clean;
 }
 
 /**
@@ -73,18 +86,20 @@ export function collectPeople(title: string | null, text: string): Person[] {
  */
 export function expandName(name: string, pos: number, people: readonly Person[]): { name: string; gender: Gender } {
   const tokens = name.split(' ');
-  let best: Person | null = null;
+  let best: CleanName | null = null;
   let bestRank = -1;
   for (const p of people) {
-    if (p.tokens.length <= tokens.length) continue;
-    const asLast = endsWith(p.tokens, tokens);
-    const asFirst = startsWith(p.tokens, tokens);
+    if (!p.raw.includes(name)) continue;
+    const c = person(p);
+    if (!c || c.tokens.length <= tokens.length) continue;
+    const asLast = endsWith(c.tokens, tokens);
+    const asFirst = startsWith(c.tokens, tokens);
     if (!asLast && !asFirst) continue;
     // Earlier mentions beat later ones; more words beat fewer; a surname match beats a first-word
     // match ("Trump" is "Donald Trump", not "Trump Tower"); then the most recent.
-    const rank = (p.pos < pos ? 1000 : 0) + p.tokens.length * 10 + (asLast ? 5 : 0);
+    const rank = (p.pos < pos ? 1000 : 0) + c.tokens.length * 10 + (asLast ? 5 : 0);
     if (rank > bestRank || (rank === bestRank && p.pos < pos)) {
-      best = p;
+      best = c;
       bestRank = rank;
     }
   }
@@ -95,9 +110,12 @@ export function expandName(name: string, pos: number, people: readonly Person[])
 /** The gender some title showed for this person anywhere in the text ("Mr. Garin"), if any. */
 export function genderOf(full: string, people: readonly Person[]): Gender {
   const tokens = full.split(' ');
+  const last = tokens[tokens.length - 1]!;
   for (const p of people) {
-    if (!p.gender) continue;
-    if (p.name === full || (p.tokens.length < tokens.length && endsWith(tokens, p.tokens))) return p.gender;
+    if (!p.raw.includes(last) || !TITLED_RE.test(p.raw)) continue;
+    const c = person(p);
+    if (!c?.gender) continue;
+    if (c.name === full || (c.tokens.length < tokens.length && endsWith(tokens, c.tokens))) return c.gender;
   }
   return null;
 }

@@ -11,7 +11,16 @@ const VERBS_EN =
   'promised|pointed out|points out|went on|goes on|recounted|concluded|cautioned|reiterated|lamented|mused|' +
   'posted|vowed|pledged|charged|opined|agreed|offered|testified|confirmed|alleged|objected|chimed in|retorted|' +
   'snapped|thundered|proclaimed|added later|answered|interjected|bragged|scoffed|shot back|fired back|' +
-  'told reporters|wrote on Twitter|said in a statement';
+  'asserted|wondered|emailed|pleaded|demanded|laughed|summed up|put it|elaborated|chided|mocked|taunted|gloated|' +
+  'griped|protested|sneered|marveled|marvelled|reminded|pressed|ventured|reported|barked|growled|answers|' +
+  'concludes|continues|recalls|insists|admits|acknowledges|claims|suggests|responds|replies|states|declares|' +
+  'jokes|tweets|posts|emails|observes|predicts|reports|counters|concedes|boasts|complains|laments|cautions';
+/** Participles that hand a quote to the subject of their sentence ("Clinton …, telling the crowd, …"). */
+export const PARTICIPLE =
+  '(?:saying|telling|writing|adding|noting|arguing|asking|explaining|insisting|warning|declaring|tweeting|stating|' +
+  'responding|replying|joking|quipping|recalling|urging|concluding|continuing|posting|yelling|shouting|exclaiming|' +
+  'pointing out|complaining|boasting|promising|vowing|announcing|acknowledging|admitting|predicting|remarking|' +
+  'cautioning|lamenting|suggesting|claiming|charging|declaring|proclaiming|stressing|emphasizing|emphasising)';
 const VERBS_FR =
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a assuré|a précisé|a lancé|' +
   'a averti|a insisté|déclare|affirme|ajoute|explique|souligne|estime|indique|assure|précise|lance';
@@ -55,7 +64,8 @@ const TITLES =
 export const TITLE_WORD_RE = new RegExp(`^(?:${TITLES}|${Object.keys(TITLE_GENDER).map(escape).join('|')})$`, 'i');
 
 /** One capitalised name word: "Lee", "O'Brien", "Jean-Marc", "McInturff", "J.", "Sen.". */
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?";
+// Only short words keep a period (Mr., Sen., J.): "Clinton. Back in 1999" is two sentences.
+const NAME_WORD = "(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|del|der|den|van|von|bin|al|la|le|di|du|dos|y|ibn|zu)';
 /** A run of capitalised words, allowing particles inside ("Ursula von der Leyen"). */
 export const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`;

@@ -8,8 +8,8 @@ import type { Quote } from '../types';
 export interface RankContext {
   paragraphCount: number;
   titleWords: ReadonlySet<string>;
-  /** How often each speaker's words occur (a prominence proxy), by lower-cased word. */
-  wordCounts: ReadonlyMap<string, number>;
+  /** How often a speaker is named in the text (a prominence proxy). */
+  mentions: (speaker: string) => number;
   title: string;
   lede: string;
 }
@@ -71,6 +71,6 @@ function speakerProminence(speaker: string, ctx: RankContext): number {
   if (!parts.length) return 0;
   const inTitle = parts.some((p) => ctx.title.toLowerCase().includes(p)) ? 1 : 0;
   const inLede = parts.some((p) => ctx.lede.toLowerCase().includes(p)) ? 1 : 0;
-  const mentions = Math.max(0, ...parts.map((p) => ctx.wordCounts.get(p) ?? 0));
+  const mentions = ctx.mentions(speaker);
   return 0.35 * inTitle + 0.35 * inLede + 0.3 * Math.min(1, mentions / 5);
 }

@@ -4,7 +4,7 @@
  * split quote, a paragraph that is only a quote).
  */
 import type { Attribution, Context } from './attribution';
-import { cleanName, expandName, isCjk, type Gender, type Person } from './names';
+import { cleanName, expandName, isCjk, person, type Gender, type Person } from './names';
 import { PRONOUN_GENDER } from './patterns';
 import type { Layout, Span } from './spans';
 
@@ -112,7 +112,10 @@ function resolvePronoun(
     const p = people[i]!;
     if (p.pos >= pos) continue;
     if (p.pos < from) break;
-    const full = resolveName(p.name, p.pos, people);
+    const c = person(p);
+    // Only someone introduced in full: a lone capitalised word may open a sentence or a quote.
+    if (!c || (c.tokens.length < 2 && !c.gender)) continue;
+    const full = resolveName(c.name, p.pos, people);
     if (full && compatible(gender, full.gender)) return full;
   }
   return null;
