@@ -60,6 +60,8 @@ export function isRelatedLabel(text: string): boolean {
   // Labels are matched word-aligned: "Related Stories" and "International Realted Stories" hit,
   // "unrelated" does not.
   const words = s.split(WORD_SPLIT).filter(Boolean);
+  // A heading is a few words; a longer text that uses "related" is a sentence ("the court related…").
+  if (words.length > 6 || /[.!?]$/.test(s)) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const labels = BY_FIRST_WORD.get(w);
