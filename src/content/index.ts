@@ -1,15 +1,13 @@
 /**
  * The content script, injected on demand (activeTab + scripting) when the popup opens. It answers the
- * extension's messages about this page. Injection can happen more than once per page (each popup
- * opening), so it registers its listener only the first time.
+ * extension's messages about this page and reports to the toolbar badge. Injection can happen more
+ * than once per page (each popup opening), so it sets itself up only the first time.
  */
 import { browser, type Runtime } from '../lib/browser';
-import { isEnvelope, type ContentMessages, type Envelope, type Result } from '../lib/messages';
-
-const HANDLERS: { [K in keyof ContentMessages]: (payload: ContentMessages[K]['request']) => ContentMessages[K]['response'] } = {
-  'page/info': () => ({ title: document.title, url: location.href }),
-};
-const TYPES = Object.keys(HANDLERS) as (keyof ContentMessages)[];
+import { CONTENT_TYPES, isEnvelope, settle, type ContentMessages, type Envelope, type Result } from '../lib/messages';
+import { reportToBadge } from './badge';
+import { handlers } from './handlers';
+import { currentSession } from './page-session';
 
 /** Only the extension's own pages may drive this script; page scripts can't reach runtime messaging,
  * but another extension could try. */
@@ -18,13 +16,23 @@ function trusted(sender: Runtime.MessageSender): boolean {
 }
 
 function handle(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
-  if (!trusted(sender) || !isEnvelope<ContentMessages>(message, TYPES)) return undefined;
+  // Not ours: answer nothing, so another listener (or nobody) may.
+  if (!trusted(sender) || !isEnvelope<ContentMessages>(message, CONTENT_TYPES)) return undefined;
   const { type, payload } = message as Envelope<ContentMessages>;
-  try {
-    return Promise.resolve({ ok: true, value: HANDLERS[type](payload) });
-  } catch (error) {
-    return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
-  }
+  const handler = handlers[type] as (payload: unknown) => unknown;
+  return settle(() => handler(payload));
+}
+
+function reportWhenParsed(): void {
+  const report = () => {
+    try {
+      reportToBadge(currentSession().detection().isArticle);
+    } catch {
+      // Detection failing on a strange page must not surface as a page error; the badge stays blank.
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', report, { once: true });
+  else report();
 }
 
 const MARK = Symbol.for('news-declutter.content');
@@ -32,4 +40,5 @@ const scope = globalThis as typeof globalThis & { [MARK]?: true };
 if (!scope[MARK]) {
   scope[MARK] = true;
   browser.runtime.onMessage.addListener(handle);
+  reportWhenParsed();
 }

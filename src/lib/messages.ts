@@ -3,17 +3,47 @@
  * response it resolves with. Errors travel back as values (`{ ok: false, error }`), never as throws,
  * so the popup can show a sentence instead of a console error.
  */
+import type { Article, Detection } from '../core/types';
+
 export interface PageInfo {
   title: string;
   url: string;
 }
 
+/**
+ * What the page answers when the popup asks for its article. `loading`: the document is still being
+ * parsed, ask again shortly. `not-article`: detection said no and the popup did not insist.
+ * `relatedItems`: how many stories the rails hidden on the page list.
+ */
+export type PageArticle =
+  | { state: 'loading' }
+  | { state: 'not-article'; detection: Detection }
+  | { state: 'article'; article: Article; relatedHidden: boolean; relatedItems: number };
+
 /** Messages handled by the content script (sent with tabs.sendMessage). */
 export interface ContentMessages {
   'page/info': { request: Record<string, never>; response: PageInfo };
+  /** Extract (cached per page), and hide the related rails the first time. `force` skips detection. */
+  'page/article': { request: { force: boolean }; response: PageArticle };
+  /** Hide or show the related rails on the page; answers whether they are now hidden. */
+  'related/set': { request: { hidden: boolean }; response: { hidden: boolean; elements: number } };
+  /** Scroll to a quote's text on the page and highlight it for a moment. */
+  'quote/reveal': { request: { text: string }; response: { found: boolean } };
+  /** Open the in-page reader over the page with this page's article; answers whether it is open. */
+  'reader/open': { request: Record<string, never>; response: { open: boolean } };
+  /** Close the reader if it is open; answers whether it was. */
+  'reader/close': { request: Record<string, never>; response: { closed: boolean } };
+}
+
+/** Messages handled by the background worker (sent with runtime.sendMessage from content scripts). */
+export interface BackgroundMessages {
+  /** The content script's verdict on its page, for the toolbar badge. */
+  'badge/page': { request: { isArticle: boolean }; response: { shown: boolean } };
 }
 
 export type ContentMessageType = keyof ContentMessages;
+export const CONTENT_TYPES: readonly ContentMessageType[] = ['page/info', 'page/article', 'related/set', 'quote/reveal', 'reader/open', 'reader/close'];
+export const BACKGROUND_TYPES: readonly (keyof BackgroundMessages)[] = ['badge/page'];
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
   ? { type: K } & (M[K] extends { request: infer R } ? { payload: R } : never)
@@ -21,10 +51,22 @@ export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Handlers for a message map: each takes its request and resolves with its response. */
+export type Handlers<M> = { [K in keyof M]: (payload: M[K] extends { request: infer R } ? R : never) => Promise<M[K] extends { response: infer S } ? S : never> | (M[K] extends { response: infer S } ? S : never) };
+
 /** Narrow an unknown value to a message envelope of a known type: page scripts can't forge these,
  * but a shape check keeps a buggy or stale sender from reaching a handler with garbage. */
 export function isEnvelope<M>(value: unknown, types: readonly (keyof M)[]): value is Envelope<M> {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
   return typeof type === 'string' && (types as readonly unknown[]).includes(type) && typeof payload === 'object' && payload !== null;
+}
+
+/** Turn a handler's outcome into a value that crosses the messaging boundary: errors become data. */
+export async function settle<T>(work: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -3,7 +3,8 @@ import type { ContentMessages, Result } from '../lib/messages';
 
 /**
  * Make sure our content script runs in the tab (injecting it is idempotent: it registers its listener
- * once), then ask it something. Injection needs only activeTab, granted by the toolbar click.
+ * once), then ask it something and unwrap the `Result` it answers with. Injection needs only
+ * activeTab, granted by the toolbar click.
  */
 export async function askPage<K extends keyof ContentMessages>(
   tabId: number,

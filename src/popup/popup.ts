@@ -1,30 +1,73 @@
-import { askPage } from './page';
+/**
+ * The toolbar popup: ask the page for its article and show it, or say plainly why not. Every path
+ * ends in either the article or a sentence in `status`, never a blank popup.
+ */
+import type { PageArticle } from '../lib/messages';
+import { browser } from '../lib/browser';
+import { renderActions } from './actions';
 import { localise, t } from './i18n';
+import { askPage } from './page';
+import { renderArticle } from './render-article';
+import { renderQuotes } from './render-quotes';
+import { renderRelatedToggle } from './related-toggle';
 import { isRestrictedUrl } from './restricted';
+import { hideStatus, showStatus } from './status';
 import { targetTab } from './target-tab';
+import { byId } from './dom';
 
-const $ = <T extends HTMLElement>(testId: string) => document.querySelector<T>(`[data-testid="${testId}"]`)!;
+/** How often, and how many times, to ask again while the page is still parsing. */
+const RETRY_MS = 300;
+const MAX_RETRIES = 40;
 
-function showStatus(message: string): void {
-  const status = $('status');
-  status.textContent = message;
-  status.hidden = false;
+function show(tabId: number, answer: Extract<PageArticle, { state: 'article' }>): void {
+  const { article } = answer;
+  if (article.paragraphs.length === 0) return showStatus(t('statusEmpty'));
+  const ui = browser.i18n.getUILanguage();
+  renderArticle(article, ui);
+  renderQuotes(article.keyQuotes, async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
+  renderRelatedToggle({
+    related: article.related,
+    pageItems: answer.relatedItems,
+    hidden: answer.relatedHidden,
+    pageUrl: article.url,
+    setHidden: async (hidden) => (await askPage(tabId, 'related/set', { hidden })).hidden,
+  });
+  renderActions(article, ui, () => askPage(tabId, 'reader/open', {}));
+  hideStatus();
+  byId('article').hidden = false;
+}
+
+function explain(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  // Injection into a page the browser protects (or one activeTab doesn't cover) fails with "Cannot access…".
+  return /cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(detail) ? t('statusRestricted') : t('statusError', detail);
+}
+
+async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
+  try {
+    const answer = await askPage(tabId, 'page/article', { force });
+    if (answer.state === 'loading') {
+      showStatus(t('statusPageLoading'));
+      if (attempt < MAX_RETRIES) setTimeout(() => void load(tabId, force, attempt + 1), RETRY_MS);
+      return;
+    }
+    if (answer.state === 'not-article') {
+      return showStatus(t('statusNotArticle'), () => {
+        showStatus(t('statusLoading'));
+        void load(tabId, true);
+      });
+    }
+    show(tabId, answer);
+  } catch (error) {
+    showStatus(explain(error));
+  }
 }
 
 async function main(): Promise<void> {
   localise(document);
-  const tab = await targetTab(location.search);
+  const tab = await targetTab(location.search).catch(() => undefined);
   if (tab?.id === undefined || isRestrictedUrl(tab.url)) return showStatus(t('statusRestricted'));
-  try {
-    const info = await askPage(tab.id, 'page/info', {});
-    $('title').textContent = info.title;
-    $('status').hidden = true;
-    document.getElementById('article')!.hidden = false;
-  } catch (error) {
-    // Injection into a page the browser protects fails with "Cannot access…"; say it plainly.
-    const detail = error instanceof Error ? error.message : String(error);
-    showStatus(/cannot access|cannot be scripted|missing host permission/i.test(detail) ? t('statusRestricted') : t('statusError', detail));
-  }
+  await load(tab.id, false);
 }
 
 void main();

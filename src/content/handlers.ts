@@ -1,0 +1,53 @@
+/**
+ * The content script's message handlers: one per message of ContentMessages, each checking its
+ * payload's fields (the envelope check only vouches for the type) and resolving with plain data.
+ */
+import type { ContentMessages, Handlers } from '../lib/messages';
+import { READER_ID } from '../reader/id';
+import { currentSession } from './page-session';
+import { revealQuote } from './quote-reveal';
+import { closeReader, openReader } from './reader-control';
+
+function requireBoolean(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') throw new Error(`${name} must be a boolean`);
+  return value;
+}
+
+function requireText(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !value.trim() || value.length > 5000) throw new Error(`${name} must be a non-empty string`);
+  return value;
+}
+
+export const handlers: Handlers<ContentMessages> = {
+  'page/info': () => ({ title: document.title, url: location.href }),
+
+  'page/article': (payload) => {
+    const force = requireBoolean(payload.force, 'force');
+    // Extracting a half-parsed document would present a fragment as the article.
+    if (document.readyState === 'loading') return { state: 'loading' };
+    const session = currentSession();
+    const detection = session.detection();
+    if (!detection.isArticle && !force) return { state: 'not-article', detection };
+    const article = session.article();
+    const related = session.related();
+    return { state: 'article', article, relatedHidden: related.hidden, relatedItems: related.items };
+  },
+
+  'related/set': (payload) => {
+    const related = currentSession().related();
+    const hidden = related.set(requireBoolean(payload.hidden, 'hidden'));
+    return { hidden, elements: related.elements.length };
+  },
+
+  'quote/reveal': (payload) => {
+    const text = requireText(payload.text, 'text');
+    const session = currentSession();
+    const highlight = new AbortController();
+    session.replace('highlight', highlight);
+    return { found: revealQuote(document, text, highlight.signal, document.getElementById(READER_ID)) };
+  },
+
+  'reader/open': () => openReader(currentSession()),
+
+  'reader/close': () => closeReader(currentSession()),
+};

@@ -1,0 +1,32 @@
+/**
+ * DOMPurify in front of everything the popup inserts. The popup builds its nodes with textContent,
+ * so this is the second wall: if a later change ever lets page HTML or a hostile link through, the
+ * allow-list below still keeps scripts, handlers, styles and non-web URLs out.
+ * Extension pages only: DOMPurify is too large for the injected content script, which renders
+ * text nodes alone.
+ */
+import DOMPurify from 'dompurify';
+
+const CONFIG = {
+  ALLOWED_TAGS: ['p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
+  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label'],
+  ALLOW_DATA_ATTR: true,
+  ALLOWED_URI_REGEXP: /^https?:/i,
+};
+
+// target=_blank links get rel=noopener explicitly, whatever the builder forgot.
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.getAttribute('target') === '_blank') node.setAttribute('rel', 'noopener noreferrer');
+});
+
+/** A sanitized copy of `node`'s content, as a fragment ready to insert. */
+export function sanitizeNode(node: Node): DocumentFragment {
+  return DOMPurify.sanitize(node, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/** Replace `container`'s children with the sanitized content of `fragment`. */
+export function insertSanitized(container: Element, fragment: DocumentFragment | Element): void {
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  container.replaceChildren(sanitizeNode(holder));
+}

@@ -1,0 +1,61 @@
+/**
+ * The popup's "Always declutter on <site>" switch (data-testid="auto-toggle", checked = automatic).
+ * Self-contained: popup.ts mounts it with the checkbox, its label and the target tab.
+ */
+import { browser } from '../lib/browser';
+import { originsOf, siteOf } from '../lib/settings';
+import { askBackground } from '../lib/settings-messages';
+import { loadSite } from '../lib/settings-store';
+import { t } from './i18n';
+
+/** Where the switch's sentences go: the given element, or one made after the label. */
+function noteBeside(label: HTMLElement, note?: HTMLElement): HTMLElement {
+  if (note) return note;
+  const made = document.createElement('p');
+  made.dataset.testid = 'auto-message';
+  made.className = 'auto-message';
+  made.setAttribute('role', 'status');
+  label.after(made);
+  return made;
+}
+
+/**
+ * Wire the switch for `tab`. Turning it on asks for this one site's permission (http and https) right in
+ * the click, before any await, because the browser only lets a user gesture ask; then the background
+ * registers the site. Declining leaves everything as it was and says so. Turning it off makes the
+ * background unregister the site, forget it and release the permission. Pages that can't be automatic
+ * (browser pages, files) get a disabled switch.
+ */
+export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElement, tab: { id?: number; url?: string }, note?: HTMLElement): Promise<void> {
+  input.dataset.testid = 'auto-toggle';
+  const host = siteOf(tab.url);
+  const text = label.contains(input) ? (label.querySelector<HTMLElement>('.auto-label-text') ?? label.appendChild(Object.assign(document.createElement('span'), { className: 'auto-label-text' }))) : label;
+  text.textContent = host ? t('autoToggleLabel', host) : t('autoToggleUnavailable');
+  if (!host) {
+    input.disabled = true;
+    return;
+  }
+  const say = (message: string): void => void (noteBeside(label, note).textContent = message);
+  input.checked = (await loadSite(host)) !== null;
+  input.addEventListener('change', () => {
+    const wanted = input.checked;
+    // permissions.request must be the first call in the gesture: nothing may be awaited before it.
+    const asked = wanted ? browser.permissions.request({ origins: originsOf(host) }) : Promise.resolve(true);
+    input.disabled = true;
+    void (async () => {
+      try {
+        if (wanted && !(await asked)) {
+          input.checked = false;
+          return say(t('autoDeclined', host));
+        }
+        await (wanted ? askBackground('auto/enable', { host }) : askBackground('auto/disable', { host }));
+        say(t(wanted ? 'autoOn' : 'autoOff', host));
+      } catch (error) {
+        input.checked = !wanted;
+        say(t('autoFailed', error instanceof Error ? error.message : String(error)));
+      } finally {
+        input.disabled = false;
+      }
+    })();
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds the reader's content from an Article. Everything from the page goes in as text nodes
+ * (textContent), never as HTML, so nothing the page wrote can run or restyle the reader.
+ */
+import type { Article } from '../core/types';
+
+/** The reader's fixed strings, passed in so this module stays free of the browser API. */
+export interface ReaderStrings {
+  close: string;
+  keyQuotes: string;
+  truncated: string;
+  /** Formats "N min read". */
+  readingTime(minutes: number): string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string | null, text?: string | null): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** The article as a tree of plain elements holding text. */
+export function renderArticle(doc: Document, article: Article, strings: ReaderStrings): HTMLElement {
+  const page = el(doc, 'article', 'page');
+  page.append(el(doc, 'h1', null, article.title));
+  const meta = [article.siteName, article.byline, article.publishedTime && formatDate(article.publishedTime), strings.readingTime(article.readingMinutes)];
+  page.append(el(doc, 'p', 'meta', meta.filter(Boolean).join(' · ')));
+  if (article.keyQuotes.length) {
+    const aside = el(doc, 'aside', 'quotes');
+    aside.append(el(doc, 'h2', null, strings.keyQuotes));
+    for (const quote of article.keyQuotes) {
+      const block = el(doc, 'blockquote', null, `“${quote.text}”`);
+      if (quote.speaker) block.append(el(doc, 'cite', null, `— ${quote.speaker}`));
+      aside.append(block);
+    }
+    page.append(aside);
+  }
+  if (article.truncated) page.append(el(doc, 'p', 'notice', strings.truncated));
+  for (const paragraph of article.paragraphs) page.append(el(doc, 'p', null, paragraph));
+  if (article.notes.length) {
+    const notes = el(doc, 'div', 'notes');
+    for (const note of article.notes) notes.append(el(doc, 'p', null, note));
+    page.append(notes);
+  }
+  return page;
+}
+
+/** A published time as the reader's locale writes dates; the raw string when it doesn't parse. */
+export function formatDate(value: string, locale?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+}

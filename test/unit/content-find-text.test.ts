@@ -1,0 +1,30 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { locateText } from '../../src/content/find-text';
+
+const doc = (body: string) => (parseHTML(`<!doctype html><html><body>${body}</body></html>`) as unknown as { document: Document }).document;
+
+describe('locateText', () => {
+  it('finds text split across nodes, with other whitespace and curly quotes on the page', () => {
+    const d = doc('<p>“Amid a complex and\n   <b>dizzying</b> international order,” Lee said.</p>');
+    const at = locateText(d.body, '"Amid a complex and dizzying international order,"');
+    expect(at).not.toBeNull();
+    expect(at!.startNode.data.slice(at!.startOffset)).toMatch(/^“Amid/);
+    expect(at!.endNode.data.slice(0, at!.endOffset)).toMatch(/order,”$/);
+  });
+
+  it('skips scripts and our own reader, and says null when the text is not there', () => {
+    const d = doc('<script>var q = "hidden words here"</script><div id="r">hidden words here</div><p>visible</p>');
+    expect(locateText(d.body, 'hidden words here', d.getElementById('r'))).toBeNull();
+    expect(locateText(d.body, 'nowhere on the page')).toBeNull();
+    expect(locateText(d.body, '   ')).toBeNull();
+  });
+
+  it('falls back to the opening words of a long quote laid out differently on the page', () => {
+    const long = 'Geopolitical uncertainty is growing, multilateralism is being put to the test in the international community';
+    const d = doc(`<p>${long.slice(0, 70)}</p><aside>ad</aside><p>${long.slice(70)}</p>`);
+    const at = locateText(d.body, long);
+    expect(at).not.toBeNull();
+    expect(at!.startNode).toBe(at!.endNode);
+  });
+});

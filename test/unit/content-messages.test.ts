@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PageArticle } from '../../src/lib/messages';
+import { CONTENT_TYPES, isEnvelope } from '../../src/lib/messages';
+
+type Listener = (message: unknown, sender: { id?: string; tab?: { id: number } }) => Promise<unknown> | undefined;
+
+const listeners: Listener[] = [];
+const sent: unknown[] = [];
+vi.mock('../../src/lib/browser', () => ({
+  browser: {
+    runtime: {
+      id: 'our-extension',
+      onMessage: { addListener: (l: Listener) => listeners.push(l) },
+      sendMessage: (m: unknown) => (sent.push(m), Promise.resolve()),
+    },
+    i18n: { getMessage: () => '' },
+  },
+}));
+
+const URL_ = 'https://www.lokmattimes.com/international/cooperation-between-seoul-tokyo-more-important-than-ever/';
+const ours = { id: 'our-extension' };
+
+describe('isEnvelope', () => {
+  it('accepts known types with an object payload only', () => {
+    expect(isEnvelope({ type: 'related/set', payload: { hidden: true } }, CONTENT_TYPES)).toBe(true);
+    expect(isEnvelope({ type: 'related/set' }, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope({ type: 'related/set', payload: null }, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope({ type: 'related/set', payload: 'x' }, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope({ type: 'tabs/close', payload: {} }, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope({ type: 42, payload: {} }, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope(null, CONTENT_TYPES)).toBe(false);
+    expect(isEnvelope('page/article', CONTENT_TYPES)).toBe(false);
+  });
+});
+
+describe('the content script on the seed page (linkedom)', () => {
+  let document: Document;
+  let listener: Listener;
+
+  beforeAll(async () => {
+    const html = readFileSync('test/fixtures/news-seed.html', 'utf8');
+    ({ document } = parseHTML(html) as unknown as { document: Document });
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+    vi.stubGlobal('document', document);
+    vi.stubGlobal('location', new URL(URL_));
+    await import('../../src/content/index');
+    // Injected again by the next popup opening: must not add a second listener.
+    vi.resetModules();
+    await import('../../src/content/index');
+    expect(listeners).toHaveLength(1);
+    listener = listeners[0]!;
+  });
+
+  it('reports the page to the badge once, as an article', () => {
+    expect(sent).toEqual([{ type: 'badge/page', payload: { isArticle: true } }]);
+  });
+
+  it('ignores messages from anyone but this extension, and shapes it does not know', () => {
+    expect(listener({ type: 'page/article', payload: { force: false } }, { id: 'another-extension' })).toBeUndefined();
+    expect(listener({ type: 'page/article', payload: { force: false } }, {})).toBeUndefined();
+    expect(listener({ type: 'page/nuke', payload: {} }, ours)).toBeUndefined();
+    expect(listener({ type: 'page/article' }, ours)).toBeUndefined();
+  });
+
+  it('returns payload errors as values, not throws', async () => {
+    await expect(listener({ type: 'related/set', payload: { hidden: 'yes' } }, ours)).resolves.toEqual({ ok: false, error: 'hidden must be a boolean' });
+    await expect(listener({ type: 'quote/reveal', payload: { text: 7 } }, ours)).resolves.toEqual({ ok: false, error: 'text must be a non-empty string' });
+  });
+
+  it('extracts the article and hides the related rails, which the switch shows and hides again', async () => {
+    const answer = (await listener({ type: 'page/article', payload: { force: false } }, ours)) as { ok: true; value: PageArticle };
+    expect(answer.ok).toBe(true);
+    if (answer.value.state !== 'article') throw new Error(`state ${answer.value.state}`);
+    expect(answer.value.article.paragraphs).toHaveLength(11);
+    expect(answer.value.relatedHidden).toBe(true);
+    expect(answer.value.relatedItems).toBe(10);
+    const marked = [...document.querySelectorAll('[data-declutter-hidden="related"]')];
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    expect(marked.every((el) => /display:\s*none/.test(el.getAttribute('style') ?? ''))).toBe(true);
+
+    await expect(listener({ type: 'related/set', payload: { hidden: false } }, ours)).resolves.toEqual({ ok: true, value: { hidden: false, elements: marked.length } });
+    expect(marked.map((el) => el.getAttribute('style'))).toEqual(marked.map(() => null));
+    await expect(listener({ type: 'related/set', payload: { hidden: true } }, ours)).resolves.toMatchObject({ ok: true, value: { hidden: true } });
+  });
+
+  it('answers "loading" while the document is still being parsed', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    await expect(listener({ type: 'page/article', payload: { force: true } }, ours)).resolves.toEqual({ ok: true, value: { state: 'loading' } });
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+  });
+});
