@@ -19,6 +19,9 @@ export interface Context {
   preStart: number;
   post: string;
   postStart: number;
+  /** The sentence before the quote's own, when the quote opens its sentence: "Marsh said she was confident." */
+  lead: string;
+  leadStart: number;
   /** The quote closed with a full stop, so words after it more likely begin a new sentence. */
   fullStop: boolean;
 }
@@ -44,7 +47,7 @@ const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\
 // An opening adverbial before the subject: "Later on Sunday, Carson shared …".
 const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,40},\s+)?/u;
 const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?/u;
-const PRE_ACCORDING_RE = new RegExp(`${ACCORDING}\\s+([^,:]{1,80}?)\\s*[,:]?\\s*$`, 'iu');
+const PRE_ACCORDING_RE = new RegExp(`${ACCORDING}\\s+([^,:]{1,80}?)(?:,[^,:]{1,80})?\\s*[,:]?\\s*$`, 'iu');
 const AUX_END_RE = new RegExp(`(?:\\s+(?:${AUX_WORDS}))+\\s*$`, 'u');
 // What may precede the name inside a leading speaker phrase: "the economist Jared Bernstein".
 const NP_LEAD_RE = /^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+)*)?$/u;
@@ -65,20 +68,17 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
   const paraEnd = layout.ends[span.lastParagraph]!;
   const from = prev && prev.end > paraStart ? prev.end : paraStart;
   const to = next && next.start < paraEnd ? next.start : paraEnd;
-  let pre = layout.text.slice(from, span.start);
-  let preStart = from;
-  for (const m of pre.matchAll(SENTENCE_END_G)) {
-    if (isAbbreviation(pre, m.index)) continue;
-    preStart = from + m.index + m[0].length;
-  }
-  pre = layout.text.slice(preStart, span.start);
+  const preStart = lastSentenceStart(layout.text, from, span.start);
+  const pre = layout.text.slice(preStart, span.start);
+  const leadStart = preStart > from ? lastSentenceStart(layout.text, from, preStart, true) : preStart;
+  const lead = layout.text.slice(leadStart, preStart);
   let post = layout.text.slice(span.end, to);
   for (const m of post.matchAll(SENTENCE_END_G)) {
     if (m.index === 0 || isAbbreviation(post, m.index)) continue;
     post = post.slice(0, m.index);
     break;
   }
-  return { pre, preStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner) };
+  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner) };
 }
 
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
@@ -99,7 +99,7 @@ export function attribute(ctx: Context): Attribution | null {
   const fr = POST_FR_INVERTED_RE.exec(post);
   if (fr) return { mention: { text: fr[1]!, pos: postStart + fr[0].length - fr[1]!.length, kind: 'pronoun' }, via: 'post' };
   // After "…." a clause such as "The star then recalled an incident…" starts a new sentence.
-  if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart);
+  if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
   const verbFirst = POST_VERB_FIRST_RE.exec(post);
   if (verbFirst) {
     const m = subjectAfter(post.slice(verbFirst[0].length), postStart + verbFirst[0].length);
@@ -107,7 +107,14 @@ export function attribute(ctx: Context): Attribution | null {
   }
   const subjFirst = subjectThenVerb(post, postStart);
   if (subjFirst) return { mention: subjFirst, via: 'post' };
-  return attributeBefore(pre, preStart);
+  return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
+}
+
+/** A quote opening its sentence right after "Marsh said she was confident." is Marsh's. */
+function attributeFromLead(ctx: Context): Attribution | null {
+  if (ctx.pre.trim() !== '' || !ctx.lead.trim() || /["“”„«»「」]/.test(ctx.lead)) return null;
+  const a = attributeBefore(ctx.lead, ctx.leadStart);
+  return a && a.via === 'pre' ? a : null;
 }
 
 function attributeBefore(pre: string, preStart: number): Attribution | null {
@@ -173,6 +180,20 @@ function sentenceSubject(sentence: string, offset: number): Mention | null {
 
 function trimToSubject(s: string): string {
   return s.replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '').replace(APPOSITION_TAIL_RE, '').trimEnd();
+}
+
+/**
+ * Where the last sentence of text[from, to) starts. With `whole`, text[from, to) is known to end
+ * a sentence, so its own final stop is not a boundary.
+ */
+function lastSentenceStart(text: string, from: number, to: number, whole = false): number {
+  const s = text.slice(from, to);
+  let start = from;
+  for (const m of s.matchAll(SENTENCE_END_G)) {
+    if (whole && m.index + m[0].length >= s.length) break;
+    if (!isAbbreviation(s, m.index)) start = from + m.index + m[0].length;
+  }
+  return start;
 }
 
 function isAbbreviation(s: string, dotIndex: number): boolean {

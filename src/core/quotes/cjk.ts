@@ -6,13 +6,15 @@
 import type { Mention } from './subject';
 
 const JA_TITLES = '首相|大統領|氏|さん|長官|議員|外相|社長|代表|知事|市長|会長|大臣|官房長官|報道官';
-const KO_TITLES = '대통령|총리|장관|대변인|의원|위원장|대표|씨|외교부 장관|총재';
+const KO_TITLES = '대통령|총리|장관|대변인|의원|위원장|대표|씨|총재|시장|지사|교수|대사|회장|사장|청장|국장';
 const ZH_TITLES = '总统|主席|总理|首相|部长|发言人|外长|大使|总书记|市长|省长';
 
+const TITLES_ANY = `(?:${JA_TITLES}|${ZH_TITLES}|氏|さん)`;
+
 // 「…」と述べた / 」と語った / 」と、…強調した
-const JA_CUE_RE = /^と[、,]?[^。「」]{0,24}?(?:述べ|語っ|語り|話し|言っ|強調し|説明し|明かし|指摘し|訴え|表明し|答え)/u;
+const JA_CUE_RE = /^と[、,]?[^。「」]{0,24}?(?:述べ|語っ|語り|話し|言っ|強調し|説明し|明かし|指摘し|訴え|表明し|答え|評価し|批判し|強調)/u;
 const JA_AFTER_SPEAKER_RE = new RegExp(`^と[、,]?(\\p{Script=Han}{1,6}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
-const JA_TOPIC_RE = new RegExp(`^\\s*(?:[^。「」]{0,12}?の)?(\\p{Script=Han}[\\p{Script=Han}\\p{Script=Katakana}ー・]{0,7}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
+const JA_TOPIC_RE = new RegExp(`^\\s*(?:[^。「」]{0,24}?の)?(\\p{Script=Han}[\\p{Script=Han}\\p{Script=Katakana}ー・]{0,7}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
 // "…"라고 말했다 / 밝혔다 / 강조했다
 const KO_CUE_RE = /^\s*(?:이?라고|고)\s*(?:\S+\s+){0,2}?(?:말했|밝혔|강조했|설명했|덧붙였|전했|주장했|언급했)/u;
 const KO_TOPIC_RE = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(\\p{Script=Hangul}{2,4})\\s*(?:${KO_TITLES})?(?:은|는|이|가)(?=\\s)`, 'u');
@@ -40,6 +42,17 @@ export function cjkAfter(post: string, postStart: number, pre: string, preStart:
 export function cjkBefore(pre: string, preStart: number): Mention | null {
   const m = ZH_COLON_RE.exec(pre) ?? ZH_START_COLON_RE.exec(pre);
   return m ? mention(m[1]!, preStart + pre.lastIndexOf(m[1]!)) : null;
+}
+
+/**
+ * Expands a Japanese or Chinese surname to the full name written earlier with a title or
+ * particle after it: 山田 → 山田太郎 (from 山田太郎市長は…). Korean names are written in full.
+ */
+export function expandCjk(name: string, text: string, pos: number): string {
+  if (!/^\p{Script=Han}{1,3}$/u.test(name)) return name;
+  const before = text.slice(0, Math.max(0, pos));
+  const m = new RegExp(`${name}(?!${TITLES_ANY})(\\p{Script=Han}{1,2}?)(?=${TITLES_ANY}|は|が|、)`, 'u').exec(before);
+  return m ? name + m[1]! : name;
 }
 
 function mention(text: string, pos: number): Mention {

@@ -7,6 +7,8 @@ import type { Attribution, Context } from './attribution';
 // A term being named: «… dubbed "shuttle diplomacy"», «the so-called "deal"», «a film titled "…"».
 const NAMING_RE =
   /(?:\b(?:called|calls|call|calling|dubbed|dubs|dubbing|so-called|known as|titled|entitled|named|termed|labeled|labelled|branded|nicknamed|billed as|referred to as|the words?|the terms?|the phrase|the slogan|the hashtag|the headline|the book|the film|the movie|the song|the show)|genannt|appelé|appelée|dite?|kallad|kallade|nazywan[aye]|tzw\.?)\s*$/iu;
+// 「安心プラン」と名付けた: a name given, in Japanese word order.
+const CJK_NAMING_RE = /^\s*(?:と|라고|이라고)\s*(?:名付け|呼ば|呼ん|称し|命名|이름)/u;
 const WORD_G = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const CJK_CHAR_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Under this many words a quote must stand alone as an utterance to count. */
@@ -25,7 +27,7 @@ export function countWords(text: string): number {
 export function isScareQuote(inner: string, ctx: Context, attribution: Attribution | null): boolean {
   const words = countWords(inner);
   if (words === 0) return true;
-  if (NAMING_RE.test(ctx.pre) && words < NAMED_TERM_MAX_WORDS) return true;
+  if ((NAMING_RE.test(ctx.pre) || CJK_NAMING_RE.test(ctx.post)) && words < NAMED_TERM_MAX_WORDS) return true;
   if (words >= SHORT_WORDS) return false;
   // A short quote counts only as a whole utterance with its speaker: "No," he said. / He said: "No."
   if (!attribution) return true;

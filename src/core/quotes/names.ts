@@ -22,6 +22,9 @@ export interface CleanName {
 }
 
 const NAME_G = new RegExp(NAME, 'gu');
+// German capitalises nouns, so roles join the name run: "Der Verkehrsexperte Markus Brandt".
+const ROLE_NOUN_RE =
+  /^\p{Lu}\p{Ll}{2,}(?:rätin|rat|experte|expertin|planer|planerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender)$/u;
 // Runs that carry a gendered title, the only ones genderOf needs to clean.
 const TITLED_RE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Herr|Frau|Sir|Lady|Lord|King|Queen|Dame|Pan|Pani|M)\b/;
 const POSSESSIVE_RE = /['’]s?$/;
@@ -44,7 +47,7 @@ export function cleanName(raw: string): CleanName | null {
     const key = t.toLowerCase();
     const g = TITLE_GENDER[key] ?? TITLE_GENDER[key.replace(/\.$/, '')];
     if (g) gender = g;
-    if (TITLE_WORD_RE.test(t) || g) lastTitle = i;
+    if (TITLE_WORD_RE.test(t) || ROLE_NOUN_RE.test(t) || g) lastTitle = i;
   });
   tokens = tokens.slice(lastTitle + 1);
   while (tokens.length && NOT_NAME_RE.test(tokens[0]!)) tokens.shift();

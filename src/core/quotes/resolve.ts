@@ -6,6 +6,7 @@
 import type { Attribution, Context } from './attribution';
 import { cleanName, expandName, isCjk, person, type Gender, type Person } from './names';
 import { PRONOUN_GENDER } from './patterns';
+import { expandCjk } from './cjk';
 import type { Layout, Span } from './spans';
 
 /** A resolved speaker and the words that named them. */
@@ -34,7 +35,7 @@ export function resolveSpeakers(
   const history: Known[] = [];
   attributions.forEach((a, k) => {
     let resolved: Known | null = null;
-    if (a?.mention.kind === 'name') resolved = resolveName(a.mention.text, a.mention.pos, people);
+    if (a?.mention.kind === 'name') resolved = resolveName(a.mention.text, a.mention.pos, people, layout.text);
     else if (a?.mention.kind === 'group') {
       resolved = { speaker: a.mention.text, gender: PLURAL_GROUP_RE.test(a.mention.text) ? 'p' : null };
     } else if (a?.mention.kind === 'pronoun') {
@@ -79,7 +80,8 @@ export function inheritSpeakers(
   }
 }
 
-function resolveName(text: string, pos: number, people: readonly Person[]): Known | null {
+function resolveName(text: string, pos: number, people: readonly Person[], all = ''): Known | null {
+  if (isCjk(text)) return { speaker: expandCjk(text, all, pos), gender: null };
   const clean = cleanName(text);
   if (!clean) return null;
   if (clean.tokens.length === 1 && !isCjk(clean.name)) {
