@@ -1,0 +1,157 @@
+/**
+ * The settings schema. `defaults` IS the schema: its shape and value types are what every stored or
+ * imported value is checked against (`validateSettings`), and `Settings` is derived from it.
+ * Storage layout and quotas: see settings-store.ts. Shape changes: settings-migrate.ts.
+ */
+
+/** What an automatic site does with an article: hide the related rails only, or also open the reader. */
+export type AutoMode = 'hide-related' | 'reader';
+/** A site's own choice, or `inherit` to follow `autoDefault`. */
+export type SiteMode = AutoMode | 'inherit';
+export type ReaderTheme = 'light' | 'dark' | 'sepia' | 'system';
+
+/** Per-site options, stored under the site's host name. */
+export interface SiteOptions {
+  mode: SiteMode;
+}
+
+export const AUTO_MODES: readonly AutoMode[] = ['hide-related', 'reader'];
+export const SITE_MODES: readonly SiteMode[] = ['inherit', 'hide-related', 'reader'];
+export const READER_THEMES: readonly ReaderTheme[] = ['system', 'light', 'dark', 'sepia'];
+/** Reader font size in CSS pixels. */
+export const FONT_SIZE = { min: 12, max: 32 } as const;
+/** Reader line width in `ch` (characters per line); 45–90 is the readable range typographers quote. */
+export const LINE_WIDTH = { min: 45, max: 90 } as const;
+
+/** The current schema version; bump it and add a migration for every shape change. */
+export const SETTINGS_VERSION = 2;
+
+export const defaults = {
+  version: SETTINGS_VERSION,
+  /** What automatic sites do unless the site says otherwise. */
+  autoDefault: 'hide-related' as AutoMode,
+  /** Automatic sites, keyed by host name (`www.example.com`, no port: host permissions ignore ports). */
+  autoSites: {} as Record<string, SiteOptions>,
+  /** The in-page reader's look. */
+  reader: {
+    theme: 'system' as ReaderTheme,
+    fontSize: 19,
+    lineWidth: 68,
+  },
+};
+
+export type Settings = typeof defaults;
+export type ReaderLook = Settings['reader'];
+
+/** A host name as the browser reports it in `URL.hostname`: lower case, punycode, or an IPv4 address.
+ * Anything else (`__proto__`, a URL, a pattern with `*`) is not a site key. */
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Whether `value` can be a key of `autoSites`. */
+export function isHost(value: unknown): value is string {
+  return typeof value === 'string' && HOST.test(value);
+}
+
+/** The host an automatic site is keyed by, or null for pages that can't be automatic (file:, chrome:…). */
+export function siteOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && isHost(hostname) ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The match patterns (and permission origins) of one site: http and https, any port, any path. */
+export function originsOf(host: string): string[] {
+  return [`http://${host}/*`, `https://${host}/*`];
+}
+
+/** The mode that applies on a site: its own, or the default when it inherits. */
+export function effectiveMode(settings: Pick<Settings, 'autoDefault'>, site: SiteOptions): AutoMode {
+  return site.mode === 'inherit' ? settings.autoDefault : site.mode;
+}
+
+/** What a validation changed, one sentence-sized note per repaired value (shown after an import). */
+export interface Validated {
+  settings: Settings;
+  repairs: string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+function intIn(value: unknown, range: { min: number; max: number }, fallback: number, name: string, repairs: string[]): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const clamped = Math.min(range.max, Math.max(range.min, Math.round(value)));
+    if (clamped !== value) repairs.push(`${name}: ${value} → ${clamped}`);
+    return clamped;
+  }
+  repairs.push(`${name}: not a number, reset to ${fallback}`);
+  return fallback;
+}
+
+/** Validate one site's options; null when nothing usable is left. A bare mode string (an older or
+ * hand-edited shape) is accepted as that mode. */
+export function validateSite(value: unknown): SiteOptions | null {
+  if (oneOf(SITE_MODES, value)) return { mode: value };
+  if (isRecord(value) && oneOf(SITE_MODES, value.mode)) return { mode: value.mode };
+  return null;
+}
+
+function validateSites(value: unknown, repairs: string[]): Record<string, SiteOptions> {
+  const sites: Record<string, SiteOptions> = {};
+  if (value === undefined) return sites;
+  if (!isRecord(value)) {
+    repairs.push('autoSites: not a map of sites, emptied');
+    return sites;
+  }
+  for (const [host, options] of Object.entries(value)) {
+    const site = validateSite(options);
+    if (!isHost(host)) repairs.push(`autoSites: "${String(host).slice(0, 80)}" is not a host name, dropped`);
+    else if (!site) repairs.push(`autoSites.${host}: unreadable options, dropped`);
+    else sites[host] = site;
+  }
+  return sites;
+}
+
+function validateReader(value: unknown, repairs: string[]): ReaderLook {
+  const base = defaults.reader;
+  if (value === undefined) return { ...base };
+  if (!isRecord(value)) {
+    repairs.push('reader: not an object, reset');
+    return { ...base };
+  }
+  let theme = base.theme;
+  if (oneOf(READER_THEMES, value.theme)) theme = value.theme;
+  else if (value.theme !== undefined) repairs.push(`reader.theme: unknown, reset to ${base.theme}`);
+  return {
+    theme,
+    fontSize: intIn(value.fontSize, FONT_SIZE, base.fontSize, 'reader.fontSize', repairs),
+    lineWidth: intIn(value.lineWidth, LINE_WIDTH, base.lineWidth, 'reader.lineWidth', repairs),
+  };
+}
+
+/**
+ * Check every value against the schema and repair what is broken, keeping what is valid:
+ * `{...defaults, ...valid stored}`, field by field. Unknown keys are dropped (and noted). Never throws.
+ * Expects an already migrated object (see `migrate`).
+ */
+export function validateSettings(raw: unknown): Validated {
+  const repairs: string[] = [];
+  const input = isRecord(raw) ? raw : {};
+  if (!isRecord(raw) && raw !== undefined && raw !== null) repairs.push('settings: not an object, reset to defaults');
+  let autoDefault = defaults.autoDefault;
+  if (oneOf(AUTO_MODES, input.autoDefault)) autoDefault = input.autoDefault;
+  else if (input.autoDefault !== undefined) repairs.push(`autoDefault: unknown, reset to ${defaults.autoDefault}`);
+  for (const key of Object.keys(input)) if (!Object.hasOwn(defaults, key)) repairs.push(`${key.slice(0, 80)}: not a setting, dropped`);
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    autoDefault,
+    autoSites: validateSites(input.autoSites, repairs),
+    reader: validateReader(input.reader, repairs),
+  };
+  return { settings, repairs };
+}

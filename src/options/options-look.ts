@@ -1,0 +1,59 @@
+/**
+ * The default for automatic sites and the reader's look: each control saves on change, through the
+ * settings module (which validates and clamps), and the preview shows the look.
+ */
+import { FONT_SIZE, LINE_WIDTH, type AutoMode, type ReaderLook, type ReaderTheme, type Settings } from '../lib/settings';
+import { saveLooks } from '../lib/settings-store';
+import { t } from '../popup/i18n';
+
+const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
+
+function controls() {
+  return {
+    radios: [...document.querySelectorAll<HTMLInputElement>('input[name="autoDefault"]')],
+    theme: byTestId<HTMLSelectElement>('reader-theme'),
+    fontSize: byTestId<HTMLInputElement>('reader-font-size'),
+    lineWidth: byTestId<HTMLInputElement>('reader-line-width'),
+    preview: byTestId<HTMLElement>('reader-preview'),
+  };
+}
+
+function showPreview(look: ReaderLook): void {
+  const { preview } = controls();
+  preview.dataset.theme = look.theme;
+  preview.style.setProperty('--font-size', `${look.fontSize}px`);
+  preview.style.setProperty('--line-width', `${look.lineWidth}ch`);
+  document.getElementById('font-size-value')!.textContent = t('pixels', String(look.fontSize));
+  document.getElementById('line-width-value')!.textContent = t('characters', String(look.lineWidth));
+}
+
+/** Put the stored values into the controls (on load and whenever storage changes elsewhere). */
+export function showLooks(settings: Settings): void {
+  const c = controls();
+  for (const radio of c.radios) radio.checked = radio.value === settings.autoDefault;
+  c.theme.value = settings.reader.theme;
+  c.fontSize.value = String(settings.reader.fontSize);
+  c.lineWidth.value = String(settings.reader.lineWidth);
+  showPreview(settings.reader);
+}
+
+/** Wire the controls once. */
+export function wireLooks(say: (text: string) => void): void {
+  const c = controls();
+  Object.assign(c.fontSize, { min: String(FONT_SIZE.min), max: String(FONT_SIZE.max) });
+  Object.assign(c.lineWidth, { min: String(LINE_WIDTH.min), max: String(LINE_WIDTH.max) });
+  const readLook = (): ReaderLook => ({ theme: c.theme.value as ReaderTheme, fontSize: Number(c.fontSize.value), lineWidth: Number(c.lineWidth.value) });
+  const saved = (): void => say(t('optionsSaved'));
+  const failed = (error: unknown): void => say(t('autoFailed', error instanceof Error ? error.message : String(error)));
+  for (const radio of c.radios) {
+    radio.addEventListener('change', () => void saveLooks({ autoDefault: radio.value as AutoMode }).then(saved, failed));
+  }
+  // Ranges preview while dragging and save when let go, so dragging doesn't write storage 30 times.
+  for (const range of [c.fontSize, c.lineWidth]) range.addEventListener('input', () => showPreview(readLook()));
+  for (const control of [c.theme, c.fontSize, c.lineWidth]) {
+    control.addEventListener('change', () => {
+      showPreview(readLook());
+      void saveLooks({ reader: readLook() }).then(saved, failed);
+    });
+  }
+}

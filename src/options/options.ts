@@ -1,0 +1,34 @@
+/**
+ * The options page: automatic sites, their default, the reader's look, export and import. Everything is
+ * read through the settings module and re-rendered when storage changes (the popup or another options
+ * tab may change it while this page is open).
+ */
+import { loadSettings, onSettingsChanged } from '../lib/settings-store';
+import { localise, t } from '../popup/i18n';
+import { wireBackup } from './options-backup';
+import { showLooks, wireLooks } from './options-look';
+import { renderSites } from './options-sites';
+
+const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
+
+function say(text: string): void {
+  byTestId('options-status').textContent = text;
+}
+
+async function refresh(): Promise<void> {
+  const { settings } = await loadSettings();
+  renderSites(byTestId('site-list'), byTestId('sites-empty'), settings.autoSites, say);
+  showLooks(settings);
+}
+
+function main(): void {
+  localise(document);
+  document.title = t('optionsTitle');
+  wireLooks(say);
+  wireBackup();
+  // The page lives as long as its tab; the signal is for symmetry with every other listener.
+  onSettingsChanged(() => void refresh(), new AbortController().signal);
+  void refresh().catch((error: unknown) => say(t('autoFailed', error instanceof Error ? error.message : String(error))));
+}
+
+main();
