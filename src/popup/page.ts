@@ -11,7 +11,9 @@ export async function askPage<K extends keyof ContentMessages>(
   type: K,
   payload: ContentMessages[K]['request'],
 ): Promise<ContentMessages[K]['response']> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  // injectImmediately: otherwise Chrome holds the injection until the page is idle, and a page still
+  // loading would leave the popup waiting in silence instead of saying so.
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   const result = (await browser.tabs.sendMessage(tabId, { type, payload })) as Result<ContentMessages[K]['response']> | undefined;
   if (!result) throw new Error('the page did not answer');
   if (!result.ok) throw new Error(result.error);

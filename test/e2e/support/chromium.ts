@@ -13,6 +13,8 @@ export interface ExtensionBrowser {
   /** The popup as a tab, bound to the tab showing `page`: `popup.html?tabId=N`. */
   openPopup(page: Page): Promise<Page>;
   tabId(page: Page): Promise<number>;
+  /** The toolbar badge text the extension set for the tab showing `page`. */
+  badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,13 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${id}`);
       return popup;
+    },
+    async badgeText(page) {
+      const id = await tabId(page);
+      return worker.evaluate(async (tabId) => {
+        const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action;
+        return action.getBadgeText({ tabId });
+      }, id);
     },
     async close() {
       await context.close();

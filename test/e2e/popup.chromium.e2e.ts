@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, requireBrowser } from './support/browsers';
+import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const chromiumPath = findChromium();
+const HIDDEN = '[data-declutter-hidden="related"]';
+
+/** How many elements marked as related are visible on the page (hidden ones have no layout box). */
+function visibleRelated(page: Page): Promise<{ marked: number; visible: number }> {
+  return page.evaluate((selector) => {
+    const marked = [...document.querySelectorAll(selector)];
+    return { marked: marked.length, visible: marked.filter((el) => (el as HTMLElement).offsetParent !== null).length };
+  }, HIDDEN);
+}
+
+async function shoot(popup: Page, name: string): Promise<void> {
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.screenshot({ path: join(SCREENSHOTS, `${name}-light.png`), fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: join(SCREENSHOTS, `${name}-dark.png`), fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'light' });
+}
+
+// The seed-like page on 127.0.0.2: outside the test build's host permissions, so everything below
+// works only because the toolbar click granted activeTab, as on a real news site.
+describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup on a news page (Chromium)', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await serveFixtures('127.0.0.2');
+    browser = await launchWithExtension(chromiumPath!);
+    page = await browser.context.newPage();
+    await page.goto(server.url('/site/international/news-seed.html'));
+    await browser.clickAction(page);
+    popup = await browser.openPopup(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the title, the source line and the eleven paragraphs of clean text', async () => {
+    await expect.poll(() => popup.getByTestId('title').textContent()).toBe('Cooperation between Seoul, Tokyo more important than ever, South Korean President tells Japan PM');
+    await expect(popup.getByTestId('status').isVisible()).resolves.toBe(false);
+    const paragraphs = await popup.getByTestId('article-text').locator('p').allTextContents();
+    expect(paragraphs).toHaveLength(11);
+    expect(paragraphs[0]).toMatch(/^Nara, Jan 13 South Korean President Lee Jae Myung/);
+    expect(paragraphs.join(' ')).not.toMatch(/Disclaimer|Related Stories|Open in App/);
+    await expect(popup.getByTestId('reading-time').textContent()).resolves.toMatch(/^\d+ min read$/);
+    await expect(popup.getByTestId('site').textContent()).resolves.toBe('Lokmat Times');
+    await expect(popup.getByTestId('published').getAttribute('datetime')).resolves.toMatch(/^2026-01-13/);
+    await shoot(popup, 'popup-article');
+  });
+
+  it('lists three key quotes, each by Lee Jae Myung', async () => {
+    const quotes = popup.getByTestId('quote');
+    await expect(quotes.count()).resolves.toBe(3);
+    await expect(popup.getByTestId('quote-speaker').allTextContents()).resolves.toEqual(['Lee Jae Myung', 'Lee Jae Myung', 'Lee Jae Myung']);
+    const texts = await quotes.locator('.quote-text').allTextContents();
+    expect(texts.join(' ')).toContain('cooperation between Korea and Japan is more important than ever');
+    expect(texts.join(' ')).not.toContain('shuttle diplomacy');
+  });
+
+  it('hides the ten related stories on the page at once, and the switch shows and hides them again', async () => {
+    await expect(popup.getByTestId('related-count').textContent()).resolves.toBe('10 related stories hidden');
+    await expect(popup.getByTestId('related-toggle').isChecked()).resolves.toBe(true);
+    const hidden = await visibleRelated(page);
+    expect(hidden.marked).toBeGreaterThanOrEqual(2);
+    expect(hidden.visible).toBe(0);
+
+    await popup.getByTestId('related-toggle').click({ force: true });
+    await expect.poll(() => visibleRelated(page)).toEqual({ marked: hidden.marked, visible: hidden.marked });
+    await expect(popup.getByTestId('related-count').textContent()).resolves.toBe('10 related stories shown');
+    const links = popup.locator('#related-list a');
+    await expect(links.count()).resolves.toBe(10);
+    expect((await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).every((h) => h.startsWith('http://127.0.0.2:'))).toBe(true);
+    await shoot(popup, 'popup-related-shown');
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-shown.png') });
+
+    await popup.getByTestId('related-toggle').click({ force: true });
+    await expect.poll(() => visibleRelated(page)).toEqual({ marked: hidden.marked, visible: 0 });
+    await expect(popup.getByTestId('related-toggle').isChecked()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-hidden.png') });
+  });
+
+  it('puts a badge on the toolbar button of an article', async () => {
+    await expect.poll(() => browser.badgeText(page)).toBe('✓');
+  });
+
+  it('clicking a quote scrolls the page to it and highlights it for a moment', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(popup.getByTestId('quote').count()).resolves.toBeGreaterThan(0);
+    await popup.getByTestId('quote').first().click();
+    await expect.poll(() => page.locator('[data-declutter-highlight]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-quote-highlight.png') });
+    await expect.poll(() => page.locator('[data-declutter-highlight]').count(), { timeout: 6000 }).toBe(0);
+  });
+
+  it('copies the article as Markdown', async () => {
+    // The real clipboard first: the write must succeed from a click in the popup.
+    await popup.getByTestId('copy-markdown').click();
+    await expect.poll(() => popup.locator('#copy-message').textContent()).toBe('Copied');
+    // Reading the clipboard back needs a permission an extension origin can't be granted here,
+    // so the second click's text is caught on its way in.
+    await popup.evaluate(() => {
+      const w = window as unknown as { copied?: string };
+      navigator.clipboard.writeText = async (text: string) => void (w.copied = text);
+    });
+    await popup.getByTestId('copy-markdown').click();
+    const markdown = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
+    expect(markdown).toMatch(/^# Cooperation between Seoul, Tokyo more important than ever/);
+    expect(markdown).toContain('*Lokmat Times');
+    expect(markdown).toMatch(/## Key quotes\n\n> “Amid a complex and dizzying international order/);
+    expect(markdown).toContain('> — Lee Jae Myung');
+  });
+
+  it('opens the reader over the page, and Esc closes it and restores the scroll position', async () => {
+    await page.evaluate(() => window.scrollTo(0, 500));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await popup.getByTestId('reader-button').click();
+    await expect.poll(() => page.locator('#declutter-reader').count()).toBe(1);
+    // The shadow root is closed: the page (and the test) can't see in, only its size and place.
+    const box = await page.locator('#declutter-reader').evaluate((host) => ({ open: host.shadowRoot !== null }));
+    expect(box.open).toBe(false);
+    await page.bringToFront();
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-reader-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-reader-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#declutter-reader').count()).toBe(0);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(before);
+    await expect(page.evaluate(() => document.documentElement.getAttribute('style'))).resolves.toBeNull();
+  });
+});
