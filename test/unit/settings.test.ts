@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browserProxy, createFakeBrowser, fakeBrowser } from './settings-fake';
+
+vi.mock('../../src/lib/browser', () => ({ browser: browserProxy }));
+
+const { defaults, validateSettings, isHost, siteOf } = await import('../../src/lib/settings');
+const { migrate } = await import('../../src/lib/settings-migrate');
+const { loadSettings, saveLooks, saveSite, loadSites, SITE_PREFIX } = await import('../../src/lib/settings-store');
+const { exportSettings, parseImport } = await import('../../src/lib/settings-transfer');
+
+beforeEach(() => {
+  fakeBrowser.current = createFakeBrowser();
+});
+
+describe('validateSettings', () => {
+  it('gives the defaults for nothing, and for things that are not settings', () => {
+    for (const raw of [undefined, null, {}]) expect(validateSettings(raw).settings).toEqual(defaults);
+    for (const raw of [42, 'settings', [1, 2], true]) {
+      const { settings, repairs } = validateSettings(raw);
+      expect(settings).toEqual(defaults);
+      expect(repairs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('repairs each broken value and keeps every valid one', () => {
+    const { settings, repairs } = validateSettings({
+      autoDefault: 'reader',
+      reader: { theme: 'neon', fontSize: 500, lineWidth: 'wide' },
+      autoSites: {
+        'news.example.com': { mode: 'reader' },
+        'old.example.org': 'hide-related',
+        'bad-mode.example': { mode: 7 },
+        'http://not-a-host/': { mode: 'reader' },
+        '*.example.com': { mode: 'inherit' },
+        'UPPER.example.com': { mode: 'inherit' },
+      },
+      colour: 'blue',
+    });
+    expect(settings.autoDefault).toBe('reader');
+    expect(settings.reader).toEqual({ theme: 'system', fontSize: 32, lineWidth: 68 });
+    expect(settings.autoSites).toEqual({ 'news.example.com': { mode: 'reader' }, 'old.example.org': { mode: 'hide-related' } });
+    expect(repairs).toHaveLength(8);
+    expect(repairs.join('\n')).toMatch(/reader\.theme.*\n.*fontSize: 500 → 32/s);
+  });
+
+  it('rounds and clamps numbers, and refuses NaN and Infinity', () => {
+    expect(validateSettings({ reader: { fontSize: 17.6, lineWidth: 10 } }).settings.reader).toMatchObject({ fontSize: 18, lineWidth: 45 });
+    expect(validateSettings({ reader: { fontSize: Number.NaN, lineWidth: Infinity } }).settings.reader).toMatchObject({ fontSize: 19, lineWidth: 68 });
+  });
+
+  it('cannot be used to pollute prototypes', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1}, "autoSites": {"__proto__": {"mode": "reader"}, "constructor": {"mode": "reader"}}, "reader": {"__proto__": {"theme": "dark"}}}');
+    const { settings } = validateSettings(hostile);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+    expect(Object.keys(settings.autoSites)).toEqual(['constructor']);
+    expect(Object.getPrototypeOf(settings.autoSites)).toBe(Object.prototype);
+    expect(settings.reader.theme).toBe('system');
+  });
+
+  it('recognises host names as URL.hostname gives them', () => {
+    expect(['example.com', 'www.lokmattimes.com', '127.0.0.1', 'localhost', 'xn--9n2bp8q.example'].every(isHost)).toBe(true);
+    expect(['', 'Example.com', 'a..b', '-a.com', 'a.com.', 'a com', '__proto__', 'x'.repeat(64)].some(isHost)).toBe(false);
+    expect(siteOf('https://www.example.com:8443/a/b?c#d')).toBe('www.example.com');
+    expect([siteOf('chrome://settings'), siteOf('file:///tmp/x.html'), siteOf('not a url'), siteOf(undefined)]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('migrate', () => {
+  it('upgrades version 1 (a list of sites, a flat reader look) to version 2', () => {
+    const { raw, notes } = migrate({ version: 1, autoSites: ['a.example', 5, 'b.example'], theme: 'dark', fontSize: 22 });
+    expect(notes).toEqual(['upgraded from settings version 1']);
+    expect(validateSettings(raw).settings).toEqual({
+      ...defaults,
+      autoSites: { 'a.example': { mode: 'inherit' }, 'b.example': { mode: 'inherit' } },
+      reader: { ...defaults.reader, theme: 'dark', fontSize: 22 },
+    });
+  });
+
+  it('leaves current data as it is, and a newer version readable', () => {
+    const current = { version: 2, autoDefault: 'reader', reader: { theme: 'sepia', fontSize: 20, lineWidth: 60 } };
+    expect(migrate(current)).toEqual({ raw: current, notes: [] });
+    const newer = migrate({ version: 9, autoDefault: 'reader', hologram: true });
+    expect(newer.notes[0]).toMatch(/newer/);
+    expect(validateSettings(newer.raw).settings.autoDefault).toBe('reader');
+  });
+});
+
+describe('loadSettings', () => {
+  it('merges stored values over the defaults and writes nothing when all is valid', async () => {
+    const { sync, local } = fakeBrowser.current.storage;
+    sync.data.set('version', 2);
+    sync.data.set('reader', { theme: 'dark', fontSize: 21, lineWidth: 70 });
+    local.data.set(`${SITE_PREFIX}news.example`, { mode: 'reader' });
+    local.data.set('popup-cache', { unrelated: true });
+    const { settings, repairs } = await loadSettings();
+    expect(repairs).toEqual([]);
+    expect(settings).toEqual({ ...defaults, reader: { theme: 'dark', fontSize: 21, lineWidth: 70 }, autoSites: { 'news.example': { mode: 'reader' } } });
+    expect(sync.data.has('autoDefault')).toBe(false);
+  });
+
+  it('repairs corrupted storage once, keeping the valid values', async () => {
+    const { sync, local } = fakeBrowser.current.storage;
+    sync.data.set('autoDefault', 'explode');
+    sync.data.set('reader', { theme: 'sepia', fontSize: 'huge', lineWidth: 80 });
+    sync.data.set('junk', 'x'.repeat(100));
+    local.data.set(`${SITE_PREFIX}good.example`, { mode: 'hide-related' });
+    local.data.set(`${SITE_PREFIX}bad.example`, null);
+    local.data.set(`${SITE_PREFIX}BAD HOST`, { mode: 'reader' });
+    local.data.set('someone-else', 1);
+    const first = await loadSettings();
+    expect(first.settings.reader).toEqual({ theme: 'sepia', fontSize: 19, lineWidth: 80 });
+    expect(first.settings.autoSites).toEqual({ 'good.example': { mode: 'hide-related' } });
+    expect(first.repairs.length).toBeGreaterThanOrEqual(4);
+    expect([...sync.data.keys()].sort()).toEqual(['autoDefault', 'reader', 'version']);
+    expect([...local.data.keys()].sort()).toEqual([`${SITE_PREFIX}good.example`, 'someone-else']);
+    const second = await loadSettings();
+    expect(second).toEqual({ settings: first.settings, repairs: [] });
+  });
+
+  it('moves version-1 sites out of sync into per-site keys', async () => {
+    const { sync, local } = fakeBrowser.current.storage;
+    sync.data.set('autoSites', ['old.example']);
+    sync.data.set('theme', 'dark');
+    const { settings } = await loadSettings();
+    expect(settings.autoSites).toEqual({ 'old.example': { mode: 'inherit' } });
+    expect(settings.reader.theme).toBe('dark');
+    expect(local.data.get(`${SITE_PREFIX}old.example`)).toEqual({ mode: 'inherit' });
+    expect(sync.data.has('autoSites')).toBe(false);
+  });
+
+  it('saveLooks clamps what it is given and writes only the fields it names', async () => {
+    const repairs = await saveLooks({ reader: { theme: 'dark', fontSize: 99, lineWidth: 50 } });
+    expect(repairs).toEqual(['reader.fontSize: 99 → 32']);
+    expect(fakeBrowser.current.storage.sync.data.get('reader')).toEqual({ theme: 'dark', fontSize: 32, lineWidth: 50 });
+    expect(fakeBrowser.current.storage.sync.data.has('autoDefault')).toBe(false);
+  });
+
+  it('refuses to store a site under a key that is not a host', async () => {
+    await expect(saveSite('not a host', { mode: 'reader' })).rejects.toThrow(/not a valid site/);
+    expect(await loadSites()).toEqual({});
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips', () => {
+    const settings = { ...defaults, autoDefault: 'reader' as const, autoSites: { 'a.example': { mode: 'hide-related' as const } }, reader: { theme: 'sepia' as const, fontSize: 24, lineWidth: 60 } };
+    expect(parseImport(exportSettings(settings))).toEqual({ settings, repairs: [] });
+  });
+
+  it('says plainly when a file is not a settings export', () => {
+    expect(() => parseImport('{not json')).toThrow(/not JSON/);
+    expect(() => parseImport('[1,2]')).toThrow(/not a settings object/);
+    expect(() => parseImport('{"autoDefault": "reader"}')).toThrow(/not a News Declutter/);
+    expect(() => parseImport(' '.repeat(1_000_001))).toThrow(/larger/);
+  });
+
+  it('imports an old or damaged export with its repairs listed', () => {
+    const text = JSON.stringify({ format: 'news-declutter-settings', version: 1, autoSites: ['a.example', 'NOT OK'], fontSize: 300 });
+    const { settings, repairs } = parseImport(text);
+    expect(settings.autoSites).toEqual({ 'a.example': { mode: 'inherit' } });
+    expect(settings.reader.fontSize).toBe(32);
+    expect(repairs).toEqual(['upgraded from settings version 1', 'autoSites: "NOT OK" is not a host name, dropped', 'reader.fontSize: 300 → 32']);
+  });
+});
