@@ -24,26 +24,36 @@ export interface Context {
   leadStart: number;
   /** The quote closed with a full stop, so words after it more likely begin a new sentence. */
   fullStop: boolean;
+  /** The quote closed with . ? or ! (not a comma, which asks for an attribution after it). */
+  finished: boolean;
+  /** `post` was cut short by the next quote in the same paragraph. */
+  beforeNext: boolean;
 }
 
 // Global only for matchAll (which copies it): exec on a global regex would keep state between calls.
 const VERB_G = new RegExp(`(?<![\\p{L}\\-])${VERB}(?![\\p{L}\\-])`, 'gu');
 const VERB_RE = new RegExp(VERB_G.source, 'u');
+const PRE_WINDOW = 300;
+const SUBJECT_WINDOW = 160;
 const POST_VERB_FIRST_RE = new RegExp(`^[\\s,.;:!?—–-]*${AUX}${VERB}\\s+`, 'u');
 const POST_DASH_RE = /^\s*[,.]?\s*[—–―]\s*/u;
 const POST_ACCORDING_RE = new RegExp(`^[\\s,]*${ACCORDING}\\s+`, 'iu');
+const DASH_TAIL_RE = /^\s*(?:[,(].*)?[.]?\s*$/su;
+// The clause after a finished quote that ends in a colon or comma introduces the next quote.
+const INTRODUCES_NEXT_RE = /[,:]\s*$/u;
 const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 // French inversion: « … », dit-il / a-t-elle ajouté.
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
 const PRE_COLON_RE = new RegExp(`(?:^|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
-const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Asked|Wrote)\s+/u;
+const PRE_NAME_COLON_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*:\\s*$`, 'u');
+const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote)\s+/u;
 const PRE_AND_SAID_RE = new RegExp(`\\s(?:and|then)\\s+(?:${AUX_WORDS}\\s+)?(?:said|added|told|wrote|asked)(?![\\p{L}])[^.!?;]{0,40}?[,:]?\\s*$`, 'u');
 const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
 const SHORT_TAIL_RE = new RegExp(`^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}(?:\\s+[^\\s]+){0,4}\\s*[.!?]?\\s*$|^\\s*${VERB}\\s`, 'u');
 // Words allowed before a name in a leading speaker phrase: "Wyoming GOP chairman Matt Micheli".
 const LEAD_WORDS_RE = /^(?:(?!(?:and|or|but|that|which|who|said|says|told|when|while|because|if|is|was|were|are|has|had|have|then|also)\s)[\p{L}\p{N}'’.\-]+\s+){0,6}$/u;
-const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\\p{L}])[^.!?;]{0,60}?[,:]?\\s*$`, 'u');
+const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\\p{L}])[^.!?;]{0,60}?[,:.]?\\s*$`, 'u');
 // An opening adverbial before the subject: "Later on Sunday, Carson shared …".
 const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,40},\s+)?/u;
 const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?/u;
@@ -54,7 +64,10 @@ const NP_LEAD_RE = /^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\-]
 // Between a speaker and the verb: "on Tuesday", ", a spokesman for the ministry,", ", who …,".
 const TIME_TAIL_RE =
   /\s+(?:on|last|this|late|early|earlier|later)\s+(?:\p{Lu}\p{L}+|week|night|morning|afternoon|evening|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/u;
-const APPOSITION_TAIL_RE = /,\s+[^,]{1,140},\s*$/u;
+const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
+const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
+const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
+const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
 const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘'«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
 const ABBREV_RE =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$/u;
@@ -78,7 +91,9 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
     post = post.slice(0, m.index);
     break;
   }
-  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner) };
+  const finished = /[.?!]$/.test(span.inner);
+  const beforeNext = !!next && next.start < paraEnd;
+  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext };
 }
 
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
@@ -88,8 +103,11 @@ export function attribute(ctx: Context): Attribution | null {
   if (cjk) return { mention: cjk, via: 'post' };
   const dash = POST_DASH_RE.exec(post);
   if (dash) {
-    const m = subjectAfter(post.slice(dash[0].length), postStart + dash[0].length);
-    if (m && m.kind !== 'pronoun') return { mention: m, via: 'dash' };
+    const rest = post.slice(dash[0].length);
+    const m = subjectAfter(rest, postStart + dash[0].length);
+    // "“…” — Sarah Lind, a commuter": the speaker ends the sentence; "— the balloons cascaded" does not.
+    const tail = m ? rest.slice(m.pos - postStart - dash[0].length + m.text.length) : '';
+    if (m && m.kind !== 'pronoun' && DASH_TAIL_RE.test(tail)) return { mention: m, via: 'dash' };
   }
   const acc = POST_ACCORDING_RE.exec(post);
   if (acc) {
@@ -100,6 +118,7 @@ export function attribute(ctx: Context): Attribution | null {
   if (fr) return { mention: { text: fr[1]!, pos: postStart + fr[0].length - fr[1]!.length, kind: 'pronoun' }, via: 'post' };
   // After "…." a clause such as "The star then recalled an incident…" starts a new sentence.
   if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
+  if (ctx.finished && ctx.beforeNext && INTRODUCES_NEXT_RE.test(post)) return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
   const verbFirst = POST_VERB_FIRST_RE.exec(post);
   if (verbFirst) {
     const m = subjectAfter(post.slice(verbFirst[0].length), postStart + verbFirst[0].length);
@@ -117,7 +136,12 @@ function attributeFromLead(ctx: Context): Attribution | null {
   return a && a.via === 'pre' ? a : null;
 }
 
-function attributeBefore(pre: string, preStart: number): Attribution | null {
+function attributeBefore(whole: string, wholeStart: number): Attribution | null {
+  // Attributions sit close to the quote; patterns anchored at the end would otherwise rescan
+  // long sentences from every position.
+  const cut = Math.max(0, whole.length - PRE_WINDOW);
+  const pre = cut ? whole.slice(cut) : whole;
+  const preStart = wholeStart + cut;
   const colon = PRE_COLON_RE.exec(pre);
   if (colon) return { mention: { text: colon[1]!, pos: preStart + pre.indexOf(colon[1]!), kind: 'name' }, via: 'colon' };
   const acc = PRE_ACCORDING_RE.exec(pre);
@@ -128,14 +152,14 @@ function attributeBefore(pre: string, preStart: number): Attribution | null {
   const saidFirst = PRE_SAID_FIRST_RE.exec(pre);
   if (saidFirst) {
     const m = subjectAfter(pre.slice(saidFirst[0].length), preStart + saidFirst[0].length);
-    if (m) return { mention: m, via: 'pre' };
+    if (m?.kind === 'name') return { mention: m, via: 'pre' };
   }
   const participle = PRE_PARTICIPLE_RE.exec(pre) ?? PRE_AND_SAID_RE.exec(pre);
   if (participle) {
     // "…, Nefzi said, adding, …" names the speaker just before; otherwise the sentence's subject.
     const head = pre.slice(0, participle.index);
     const verb = VERB_END_RE.exec(head);
-    const m = verb ? subjectBefore(trimToSubject(head.slice(0, verb.index)), preStart) : sentenceSubject(head, preStart);
+    const m = verb ? subjectEndingAt(head.slice(0, verb.index), preStart) : sentenceSubject(head, preStart);
     if (m) return { mention: m, via: 'pre' };
   }
   // The nearest verb wins: "Lee said the talks went well and Takaichi told reporters: …".
@@ -144,8 +168,13 @@ function attributeBefore(pre: string, preStart: number): Attribution | null {
     const verb = verbs[v]!;
     const after = pre.slice(verb.index + verb[0].length);
     if (after.split(/\s+/).length > 14) break;
-    const m = subjectBefore(trimToSubject(pre.slice(0, verb.index)), preStart);
+    const m = subjectEndingAt(pre.slice(0, verb.index), preStart);
     if (m) return { mention: m, via: 'pre' };
+  }
+  // "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before a colon.
+  const named = PRE_NAME_COLON_RE.exec(pre);
+  if (named && /\s/.test(named[1]!.trim())) {
+    return { mention: { text: named[1]!, pos: preStart + named.index + named[0].indexOf(named[1]!), kind: 'name' }, via: 'colon' };
   }
   return null;
 }
@@ -178,8 +207,20 @@ function sentenceSubject(sentence: string, offset: number): Mention | null {
   return null;
 }
 
+/** The speaker phrase ending `s` (the words before a verb), looking only at its tail. */
+function subjectEndingAt(s: string, offset: number): Mention | null {
+  const cut = Math.max(0, s.length - SUBJECT_WINDOW);
+  return subjectBefore(trimToSubject(s.slice(cut)), offset + cut);
+}
+
 function trimToSubject(s: string): string {
-  return s.replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '').replace(APPOSITION_TAIL_RE, '').trimEnd();
+  const t = s.replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '');
+  // "Ted Cruz, Republican of Texas," and "X, a spokesman for Y," are appositions; in "after
+  // the primary, Gov. John Kasich (R-OH)," the part between commas is the subject itself.
+  const appos = APPOSITION_TAIL_RE.exec(t);
+  const stripped =
+    appos && (APPOSITION_OPEN_RE.test(appos[1]!) || ENDS_WITH_NAME_RE.test(t.slice(0, appos.index))) ? t.slice(0, appos.index) : t;
+  return stripped.replace(PAREN_TAIL_RE, '').trimEnd();
 }
 
 /**

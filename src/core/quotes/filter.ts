@@ -27,7 +27,7 @@ export function countWords(text: string): number {
 export function isScareQuote(inner: string, ctx: Context, attribution: Attribution | null): boolean {
   const words = countWords(inner);
   if (words === 0) return true;
-  if ((NAMING_RE.test(ctx.pre) || CJK_NAMING_RE.test(ctx.post)) && words < NAMED_TERM_MAX_WORDS) return true;
+  if ((NAMING_RE.test(ctx.pre.slice(-40)) || CJK_NAMING_RE.test(ctx.post)) && words < NAMED_TERM_MAX_WORDS) return true;
   if (words >= SHORT_WORDS) return false;
   // A short quote counts only as a whole utterance with its speaker: "No," he said. / He said: "No."
   if (!attribution) return true;

@@ -20,7 +20,7 @@ export interface MarkToken {
  * A straight quote may be closed by a curly one because pasted text mixes them.
  */
 export const CLOSERS: Readonly<Record<string, readonly string[]>> = {
-  '“': ['”', '“'],
+  '“': ['”', '“', '"'],
   '"': ['"', '”'],
   "''": ["''", '”', '"'],
   '``': ["''", '"'],

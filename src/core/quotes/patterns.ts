@@ -12,7 +12,7 @@ const VERBS_EN =
   'posted|vowed|pledged|charged|opined|agreed|offered|testified|confirmed|alleged|objected|chimed in|retorted|' +
   'snapped|thundered|proclaimed|added later|answered|interjected|bragged|scoffed|shot back|fired back|' +
   'asserted|wondered|emailed|pleaded|demanded|laughed|summed up|put it|elaborated|chided|mocked|taunted|gloated|' +
-  'griped|protested|sneered|marveled|marvelled|reminded|pressed|ventured|reported|barked|growled|answers|' +
+  'cracked|griped|protested|sneered|marveled|marvelled|reminded|pressed|ventured|reported|barked|growled|answers|' +
   'concludes|continues|recalls|insists|admits|acknowledges|claims|suggests|responds|replies|states|declares|' +
   'jokes|tweets|posts|emails|observes|predicts|reports|counters|concedes|boasts|complains|laments|cautions';
 /** Participles that hand a quote to the subject of their sentence ("Clinton …, telling the crowd, …"). */
