@@ -68,7 +68,10 @@ function score(a, preds) {
     if (!src) continue;
     if (PRONOUNS.has(src.toLowerCase())) {
       tally.pron++;
-      if (best.p.speaker) tally.pronGiven++;
+      if (best.p.speaker) {
+        tally.pronGiven++;
+        show('pronok', a, `${best.p.speaker} ## ${context(a, best.p)}`);
+      }
       else show('pron', a, `gold=${src} ## ${context(a, best.p)}`);
     } else if (/^\p{Lu}/u.test(src)) {
       const said = `${best.p.speaker ?? ''} ${best.p.speakerMention ?? ''}`;

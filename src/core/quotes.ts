@@ -44,14 +44,15 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const text = normaliseSpaces(input.paragraphs.join('\n\n'));
   const layout = layoutOf(input.paragraphs, text);
   const all = pairMarks(layout, scanMarks(text));
-  const contexts = all.map((_, k) => contextOf(layout, all, k));
+  const first = all.map((_, k) => contextOf(layout, all, k));
+  const spans = all.filter((span, k) => !isScareQuote(span.inner, first[k]!, attribute(first[k]!)));
+  // Again without the scare quotes, so a clause reaches back over a term in quotes
+  // ("addressing her as “Hillary” and telling her, “…”").
+  const contexts = spans.length === all.length ? first : spans.map((_, k) => contextOf(layout, spans, k));
   const attributions = contexts.map((ctx) => attribute(ctx));
-  const keep = all.map((span, k) => !isScareQuote(span.inner, contexts[k]!, attributions[k]!));
-  const spans = all.filter((_, k) => keep[k]);
-  const kept = <T>(xs: T[]): T[] => xs.filter((_, k) => keep[k]);
   const people = collectPeople(title, text);
-  const speakers = resolveSpeakers(layout, spans, kept(attributions), people);
-  inheritSpeakers(layout, spans, kept(contexts), speakers);
+  const speakers = resolveSpeakers(layout, spans, attributions, people);
+  inheritSpeakers(layout, spans, contexts, speakers);
 
   const rank = rankContext(input.paragraphs, title, people);
   const quotes: Quote[] = spans.map((span, k) => {

@@ -173,7 +173,7 @@ function attributeBefore(whole: string, wholeStart: number): Attribution | null 
   }
   // "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before a colon.
   const named = PRE_NAME_COLON_RE.exec(pre);
-  if (named && /\s/.test(named[1]!.trim())) {
+  if (named && /^\S+(?:\s+\S+){1,3}$/.test(named[1]!.trim())) {
     return { mention: { text: named[1]!, pos: preStart + named.index + named[0].indexOf(named[1]!), kind: 'name' }, via: 'colon' };
   }
   return null;
@@ -203,6 +203,17 @@ function sentenceSubject(sentence: string, offset: number): Mention | null {
     // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s".
     const at = m ? rest.indexOf(m.text) : -1;
     if (m && at >= 0 && /^\s+\p{Ll}/u.test(rest.slice(at + m.text.length))) return { ...m, pos: offset + cut + at };
+  }
+  return null;
+}
+
+/** The last person named as the subject of a speech verb in `text` ("… Viguerie argues."). */
+export function lastSpeechSubject(text: string): string | null {
+  const verbs = [...text.slice(-PRE_WINDOW).matchAll(VERB_G)];
+  const base = Math.max(0, text.length - PRE_WINDOW);
+  for (let v = verbs.length - 1; v >= 0 && v >= verbs.length - 3; v--) {
+    const m = subjectEndingAt(text.slice(0, base + verbs[v]!.index), 0);
+    if (m?.kind === 'name') return m.text;
   }
   return null;
 }

@@ -56,7 +56,8 @@ export function cleanName(raw: string): CleanName | null {
   tokens[last] = tokens[last]!.replace(POSSESSIVE_RE, '');
   if (!INITIAL_OR_SUFFIX_RE.test(tokens[last]!)) tokens[last] = tokens[last]!.replace(/\.$/, '');
   tokens = tokens.filter(Boolean);
-  if (!tokens.length || tokens.every((t) => t.length < 2)) return null;
+  // "Did I", "Yes We": sentence openings inside speech, not names.
+  if (!tokens.length || tokens.every((t) => t.length < 2) || tokens.includes('I')) return null;
   return { name: tokens.join(' '), tokens, gender };
 }
 

@@ -3,9 +3,9 @@
  * and quotes with no words of their own inheriting from their neighbour (the second half of a
  * split quote, a paragraph that is only a quote).
  */
-import type { Attribution, Context } from './attribution';
+import { lastSpeechSubject, type Attribution, type Context } from './attribution';
 import { cleanName, expandName, isCjk, person, type Gender, type Person } from './names';
-import { PRONOUN_GENDER } from './patterns';
+import { NAME, PRONOUN_GENDER } from './patterns';
 import { expandCjk } from './cjk';
 import type { Layout, Span } from './spans';
 
@@ -18,11 +18,17 @@ export interface Speaker {
 interface Known {
   speaker: string;
   gender: Gender | 'p';
+  group?: boolean;
 }
 
 // How far back a pronoun may look among distinct earlier speakers.
 const PRONOUN_REACH = 3;
 const PLURAL_GROUP_RE = /(?:s|people|police|staff)$/i;
+// A name opening a sentence and followed by its verb: "In May 2001, Fiorina ended …".
+const SUBJECT_G = new RegExp(
+  `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?(${NAME})\\s+\\p{Ll}`,
+  'gu',
+);
 
 /** Resolves every attribution, in reading order; null where nothing trustworthy is known. */
 export function resolveSpeakers(
@@ -33,13 +39,24 @@ export function resolveSpeakers(
 ): (Speaker | null)[] {
   const out: (Speaker | null)[] = [];
   const history: Known[] = [];
+  let masked: string | null = null; // the text with quotations blanked, built on first need
   attributions.forEach((a, k) => {
     let resolved: Known | null = null;
     if (a?.mention.kind === 'name') resolved = resolveName(a.mention.text, a.mention.pos, people, layout.text);
     else if (a?.mention.kind === 'group') {
-      resolved = { speaker: a.mention.text, gender: PLURAL_GROUP_RE.test(a.mention.text) ? 'p' : null };
+      resolved = { speaker: a.mention.text, gender: PLURAL_GROUP_RE.test(a.mention.text) ? 'p' : null, group: true };
     } else if (a?.mention.kind === 'pronoun') {
-      resolved = resolvePronoun(a.mention.text, a.mention.pos, spans[k]!.paragraph, history, layout, people);
+      const span = spans[k]!;
+      masked ??= maskQuotes(layout.text, spans);
+      const paraStart = layout.starts[span.paragraph]!;
+      const lead = masked.slice(paraStart, Math.min(span.start, a.mention.pos));
+      // A quote opening its paragraph looks at the paragraph before, unless that one was quoted speech.
+      const prevPara = span.paragraph > 0 ? masked.slice(layout.starts[span.paragraph - 1]!, layout.ends[span.paragraph - 1]!) : '';
+      const lastSpoke = k > 0 && spans[k - 1]!.lastParagraph >= span.paragraph - 1 && out[k - 1];
+      resolved =
+        paragraphSubject(a.mention.text, lead, a.mention.pos, people) ??
+        (!lead.trim() && !lastSpoke ? paragraphSubject(a.mention.text, prevPara, a.mention.pos, people) : null) ??
+        resolvePronoun(a.mention.text, a.mention.pos, span.paragraph, history, layout, people);
     }
     if (resolved && a) {
       history.push(resolved);
@@ -91,6 +108,32 @@ function resolveName(text: string, pos: number, people: readonly Person[], all =
   return { speaker: clean.name, gender: clean.gender ?? expandName(clean.name, pos, people).gender };
 }
 
+/**
+ * "In May 2001, Fiorina ended her meeting … “…,” she said": a pronoun whose own paragraph has
+ * just named someone as a sentence's subject means that person, not an earlier speaker.
+ */
+/** `text` with every quotation replaced by underscores, so names inside quotes are not subjects. */
+function maskQuotes(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + '_'.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function paragraphSubject(word: string, lead: string, pos: number, people: readonly Person[]): Known | null {
+  const gender = PRONOUN_GENDER[word.toLowerCase()] ?? null;
+  if (gender === 'p' || !lead.trim()) return null;
+  // Who was last said to say something, else who last did something.
+  let last = lastSpeechSubject(lead);
+  if (!last) for (const m of lead.matchAll(SUBJECT_G)) last = m[1]!;
+  if (!last) return null;
+  const full = resolveName(last, pos, people);
+  return full && full.gender !== 'p' && compatible(gender, full.gender) ? full : null;
+}
+
 function resolvePronoun(
   word: string,
   pos: number,
@@ -105,6 +148,7 @@ function resolvePronoun(
     const h = history[i]!;
     if (seen.has(h.speaker)) continue;
     seen.add(h.speaker);
+    if (h.group && gender !== 'p') continue; // "he" is a person, not "officials" or "the ministry"
     if (compatible(gender, h.gender)) return h;
   }
   if (history.length || gender === 'p') return null;

@@ -14,7 +14,9 @@ export interface Mention {
 
 const DET = '(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)';
 // Words a noun phrase may not run across: it would swallow a clause ("the remarks and the official").
-const STOP = '(?:and|or|but|that|which|who|whom|said|says|told|when|while|because|if|is|was|were|are|has|had|have|will|would|not|he|she|they|it)';
+const STOP =
+  '(?:and|or|but|that|which|who|whom|said|says|told|when|while|because|if|is|was|were|are|has|had|have|will|would|' +
+  'could|should|may|might|must|can|did|does|do|be|been|not|he|she|they|it)';
 const NP_WORD = `(?!${STOP}\\b)[\\p{L}\\p{M}'’\\-.]+`;
 const NP = `${DET}\\s+(?:${NP_WORD}\\s+){0,5}?${NP_WORD}`;
 
