@@ -10,7 +10,10 @@ import { t } from './i18n';
 
 /** Where the switch's sentences go: the given element, or one made after the label. */
 function noteBeside(label: HTMLElement, note?: HTMLElement): HTMLElement {
-  if (note) return note;
+  if (note) {
+    note.dataset.testid ??= 'auto-message';
+    return note;
+  }
   const made = document.createElement('p');
   made.dataset.testid = 'auto-message';
   made.className = 'auto-message';
