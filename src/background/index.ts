@@ -1,10 +1,12 @@
 /**
  * The service worker (an event page in Firefox). Every listener is registered synchronously at the top
  * level: the worker is stopped and restarted at any moment, and nothing may live only in memory.
- * Later work adds the badge, the keyboard command, the context menu and per-site registration here.
+ * Here: the toolbar badge, the keyboard command, the context menu and per-site registration.
  */
-import { browser } from '../lib/browser';
+import { browser, type Runtime } from '../lib/browser';
+import { BACKGROUND_TYPES, isEnvelope, settle, type BackgroundMessages, type Envelope, type Result } from '../lib/messages';
 import { loadSettings } from '../lib/settings-store';
+import { showPageBadge } from './badge';
 import { handleAutoMessage } from './auto-messages';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked, onMenuShown } from './menus';
@@ -25,3 +27,16 @@ browser.commands.onCommand.addListener((command, tab) => void onCommand(command,
 browser.contextMenus.onClicked.addListener(onMenuClicked);
 // menus.onShown exists in Firefox only; Chrome keeps the item's generic title.
 browser.contextMenus.onShown?.addListener(onMenuShown);
+
+// The badge: content scripts report whether their page is an article.
+/** Content scripts of this extension only: same id, and a tab to put the badge on. */
+function fromOwnContentScript(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+  if (!fromOwnContentScript(sender) || !isEnvelope<BackgroundMessages>(message, BACKGROUND_TYPES)) return undefined;
+  const { payload } = message as Envelope<BackgroundMessages, 'badge/page'>;
+  if (typeof payload.isArticle !== 'boolean') return Promise.resolve({ ok: false, error: 'isArticle must be a boolean' });
+  return settle(() => showPageBadge(sender.tab.id, payload.isArticle));
+});
