@@ -11,7 +11,8 @@
  * so each keeps exact offsets for highlighting; a quote running over paragraphs is one quote.
  */
 import type { Quote } from './types';
-import { attribute, contextOf } from './quotes/attribution';
+import { attribute } from './quotes/attribution';
+import { contextOf } from './quotes/context';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';
 import { collectPeople, type Person } from './quotes/names';

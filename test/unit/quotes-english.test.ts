@@ -109,3 +109,37 @@ describe('findQuotes on English news writing', () => {
     expect(findQuotes({ paragraphs: [] })).toEqual({ quotes: [], keyQuotes: [] });
   });
 });
+
+describe('findQuotes: what is not a quotation, and who "he" is', () => {
+  it('drops unattributed titles of works written in title case', () => {
+    const { quotes } = findQuotes({
+      paragraphs: ['She later starred in "Tough Choices at the Harbour" and wrote a memoir, "A Ferry Called Hope."'],
+    });
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps a title-case quotation when someone is said to say it', () => {
+    const { quotes } = findQuotes({ paragraphs: ['"Make The Harbour Great Again," Marsh told supporters.'] });
+    expect(quotes.map((q) => q.speaker)).toEqual(['Marsh']);
+  });
+
+  it('reads "he" as the person the paragraph just named, not an earlier speaker', () => {
+    const { quotes } = findQuotes({
+      paragraphs: [
+        '"The ferry is late again," said Anna Berg, a commuter.',
+        'Harbour master Paul Grant blamed the weather. "The wind was too strong to sail safely," he said.',
+      ],
+    });
+    expect(quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Anna Berg', 'Anna Berg'],
+      ['Paul Grant', 'he'],
+    ]);
+  });
+
+  it('does not give "he" to a group speaker', () => {
+    const { quotes } = findQuotes({
+      paragraphs: ['"The timetable will change in June," officials said.', '"We are sorry for the delays," he said.'],
+    });
+    expect(quotes.map((q) => q.speaker)).toEqual(['officials', null]);
+  });
+});

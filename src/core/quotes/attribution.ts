@@ -3,31 +3,16 @@
  * `according to X`, `"Q" — X`, `X: "Q"`, and the CJK forms (「Q」と述べた, "Q"라고 말했다, X说："Q").
  */
 import { ACCORDING, AUX, AUX_WORDS, NAME, PARTICIPLE, VERB } from './patterns';
-import type { Layout, Span } from './spans';
+import type { Context } from './context';
 import { subjectAfter, subjectBefore, type Mention } from './subject';
 import { cjkAfter, cjkBefore } from './cjk';
+
+export type { Context } from './context';
 
 /** A speaker mention and the construction that tied it to the quote. */
 export interface Attribution {
   mention: Mention;
   via: 'post' | 'pre' | 'dash' | 'according' | 'colon';
-}
-
-/** The clause before and after a quote, cut at sentence ends and at neighbouring quotes. */
-export interface Context {
-  pre: string;
-  preStart: number;
-  post: string;
-  postStart: number;
-  /** The sentence before the quote's own, when the quote opens its sentence: "Marsh said she was confident." */
-  lead: string;
-  leadStart: number;
-  /** The quote closed with a full stop, so words after it more likely begin a new sentence. */
-  fullStop: boolean;
-  /** The quote closed with . ? or ! (not a comma, which asks for an attribution after it). */
-  finished: boolean;
-  /** `post` was cut short by the next quote in the same paragraph. */
-  beforeNext: boolean;
 }
 
 // Global only for matchAll (which copies it): exec on a global regex would keep state between calls.
@@ -68,33 +53,7 @@ const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
 const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
 const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
-const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘'«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
-const ABBREV_RE =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$/u;
 
-/** Cuts the clause around span `k`: from the last sentence start before it to the next sentence end. */
-export function contextOf(layout: Layout, spans: readonly Span[], k: number): Context {
-  const span = spans[k]!;
-  const prev = spans[k - 1];
-  const next = spans[k + 1];
-  const paraStart = layout.starts[span.paragraph]!;
-  const paraEnd = layout.ends[span.lastParagraph]!;
-  const from = prev && prev.end > paraStart ? prev.end : paraStart;
-  const to = next && next.start < paraEnd ? next.start : paraEnd;
-  const preStart = lastSentenceStart(layout.text, from, span.start);
-  const pre = layout.text.slice(preStart, span.start);
-  const leadStart = preStart > from ? lastSentenceStart(layout.text, from, preStart, true) : preStart;
-  const lead = layout.text.slice(leadStart, preStart);
-  let post = layout.text.slice(span.end, to);
-  for (const m of post.matchAll(SENTENCE_END_G)) {
-    if (m.index === 0 || isAbbreviation(post, m.index)) continue;
-    post = post.slice(0, m.index);
-    break;
-  }
-  const finished = /[.?!]$/.test(span.inner);
-  const beforeNext = !!next && next.start < paraEnd;
-  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext };
-}
 
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
 export function attribute(ctx: Context): Attribution | null {
@@ -232,22 +191,4 @@ function trimToSubject(s: string): string {
   const stripped =
     appos && (APPOSITION_OPEN_RE.test(appos[1]!) || ENDS_WITH_NAME_RE.test(t.slice(0, appos.index))) ? t.slice(0, appos.index) : t;
   return stripped.replace(PAREN_TAIL_RE, '').trimEnd();
-}
-
-/**
- * Where the last sentence of text[from, to) starts. With `whole`, text[from, to) is known to end
- * a sentence, so its own final stop is not a boundary.
- */
-function lastSentenceStart(text: string, from: number, to: number, whole = false): number {
-  const s = text.slice(from, to);
-  let start = from;
-  for (const m of s.matchAll(SENTENCE_END_G)) {
-    if (whole && m.index + m[0].length >= s.length) break;
-    if (!isAbbreviation(s, m.index)) start = from + m.index + m[0].length;
-  }
-  return start;
-}
-
-function isAbbreviation(s: string, dotIndex: number): boolean {
-  return s[dotIndex] === '.' && ABBREV_RE.test(s.slice(Math.max(0, dotIndex - 6), dotIndex));
 }

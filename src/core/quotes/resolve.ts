@@ -24,11 +24,17 @@ interface Known {
 // How far back a pronoun may look among distinct earlier speakers.
 const PRONOUN_REACH = 3;
 const PLURAL_GROUP_RE = /(?:s|people|police|staff)$/i;
+// Lower-case roles between a qualifier and a name: "Harbour master Paul Grant", "GOP pollster Ann Lee".
+const ROLE =
+  '(?:master|chairman|chairwoman|spokesman|spokeswoman|president|director|secretary|leader|minister|official|' +
+  'manager|chief|governor|senator|mayor|adviser|advisor|strategist|pollster|analyst|economist|candidate|nominee|' +
+  'lawyer|attorney|founder|executive|member|commissioner|representative|professor|reporter|host|anchor)';
 // A name opening a sentence and followed by its verb: "In May 2001, Fiorina ended …".
 const SUBJECT_G = new RegExp(
-  `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?(${NAME})\\s+\\p{Ll}`,
+  `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?((?:${NAME}\\s+${ROLE}\\s+)?${NAME})\\s+\\p{Ll}`,
   'gu',
 );
+const LAST_NAME_RE = new RegExp(`(${NAME})$`, 'u');
 
 /** Resolves every attribution, in reading order; null where nothing trustworthy is known. */
 export function resolveSpeakers(
@@ -128,7 +134,7 @@ function paragraphSubject(word: string, lead: string, pos: number, people: reado
   if (gender === 'p' || !lead.trim()) return null;
   // Who was last said to say something, else who last did something.
   let last = lastSpeechSubject(lead);
-  if (!last) for (const m of lead.matchAll(SUBJECT_G)) last = m[1]!;
+  if (!last) for (const m of lead.matchAll(SUBJECT_G)) last = LAST_NAME_RE.exec(m[1]!)?.[1] ?? null;
   if (!last) return null;
   const full = resolveName(last, pos, people);
   return full && full.gender !== 'p' && compatible(gender, full.gender) ? full : null;

@@ -1,0 +1,70 @@
+/**
+ * The clause around a quotation: from the start of its sentence to the quote, and from the quote
+ * to the end of the sentence or the next quote. Attribution reads only these.
+ */
+import type { Layout, Span } from './spans';
+
+/** The clause before and after a quote, cut at sentence ends and at neighbouring quotes. */
+export interface Context {
+  pre: string;
+  preStart: number;
+  post: string;
+  postStart: number;
+  /** The sentence before the quote's own, when the quote opens its sentence: "Marsh said she was confident." */
+  lead: string;
+  leadStart: number;
+  /** The quote closed with a full stop, so words after it more likely begin a new sentence. */
+  fullStop: boolean;
+  /** The quote closed with . ? or ! (not a comma, which asks for an attribution after it). */
+  finished: boolean;
+  /** `post` was cut short by the next quote in the same paragraph. */
+  beforeNext: boolean;
+}
+
+// A sentence ends at . ! ? (or their CJK forms), perhaps inside a closing mark, before a capital,
+// a digit, an opening mark or CJK text. Used with matchAll only, which copies the regex.
+const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘'«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
+const ABBREV_RE =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$/u;
+
+/** Cuts the clause around span `k`: from the last sentence start before it to the next sentence end. */
+export function contextOf(layout: Layout, spans: readonly Span[], k: number): Context {
+  const span = spans[k]!;
+  const prev = spans[k - 1];
+  const next = spans[k + 1];
+  const paraStart = layout.starts[span.paragraph]!;
+  const paraEnd = layout.ends[span.lastParagraph]!;
+  const from = prev && prev.end > paraStart ? prev.end : paraStart;
+  const to = next && next.start < paraEnd ? next.start : paraEnd;
+  const preStart = lastSentenceStart(layout.text, from, span.start);
+  const pre = layout.text.slice(preStart, span.start);
+  const leadStart = preStart > from ? lastSentenceStart(layout.text, from, preStart, true) : preStart;
+  const lead = layout.text.slice(leadStart, preStart);
+  let post = layout.text.slice(span.end, to);
+  for (const m of post.matchAll(SENTENCE_END_G)) {
+    if (m.index === 0 || isAbbreviation(post, m.index)) continue;
+    post = post.slice(0, m.index);
+    break;
+  }
+  const finished = /[.?!]$/.test(span.inner);
+  const beforeNext = !!next && next.start < paraEnd;
+  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext };
+}
+
+/**
+ * Where the last sentence of text[from, to) starts. With `whole`, text[from, to) is known to end
+ * a sentence, so its own final stop is not a boundary.
+ */
+function lastSentenceStart(text: string, from: number, to: number, whole = false): number {
+  const s = text.slice(from, to);
+  let start = from;
+  for (const m of s.matchAll(SENTENCE_END_G)) {
+    if (whole && m.index + m[0].length >= s.length) break;
+    if (!isAbbreviation(s, m.index)) start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+function isAbbreviation(s: string, dotIndex: number): boolean {
+  return s[dotIndex] === '.' && ABBREV_RE.test(s.slice(Math.max(0, dotIndex - 6), dotIndex));
+}
