@@ -90,6 +90,23 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('automatic 
     await page.close();
   });
 
+  it("opens the reader as the page loads when that is the site's mode", async () => {
+    const setMode = async (mode: string) => {
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.locator('[data-testid="site-row"][data-host="127.0.0.1"] [data-testid="site-mode"]').selectOption(mode);
+      await expect.poll(() => options.getByTestId('options-status').textContent()).toBe('Saved.');
+      await options.close();
+    };
+    await setMode('reader');
+    const page = await load(ARTICLE);
+    await expect.poll(() => page.locator('#declutter-reader').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator(HIDDEN).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'auto-article-reader.png') });
+    await page.close();
+    await setMode('inherit');
+  });
+
   it('leaves a non-article page on the site alone', async () => {
     const page = await load(FRONT);
     // auto.js ran (the registration matched) and decided to do nothing.
