@@ -81,6 +81,34 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
     await page.close();
   });
 
+  it('says a PDF is a page it can\'t read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/site/reports/annual-report.pdf'));
+    await browser.clickAction(page);
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe("The browser doesn't let extensions read this page.");
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a hostile page\'s text as text, and drops links that are not web links', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/site/local/popup-hostile.html'));
+    await browser.clickAction(page);
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByTestId('title').textContent()).toContain('Council approves <img src=x onerror=alert(1)> harbour budget');
+    expect(await popup.locator('img, script:not([src]), iframe, object').count()).toBe(0);
+    await expect(popup.getByTestId('article-text').textContent()).resolves.toContain('<script>alert("x")</script>');
+    await popup.getByTestId('related-toggle').click({ force: true });
+    const items = popup.locator('#related-list li');
+    await expect.poll(() => items.count()).toBe(3);
+    const hrefs = await popup.locator('#related-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([`${server.origin}/local/2026/01/11/sea-wall-repairs/`]);
+    await shoot(popup, 'popup-hostile');
+    await popup.close();
+    await page.close();
+  });
+
   it('says the page is still loading, then shows the article once it has loaded', async () => {
     const slow = await slowServer(2500);
     const page = await browser.context.newPage();
