@@ -40,7 +40,10 @@ const SHORT_TAIL_RE = new RegExp(`^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}(?
 const LEAD_WORDS_RE = /^(?:(?!(?:and|or|but|that|which|who|said|says|told|when|while|because|if|is|was|were|are|has|had|have|then|also)\s)[\p{L}\p{N}'’.\-]+\s+){0,6}$/u;
 const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\\p{L}])[^.!?;]{0,60}?[,:.]?\\s*$`, 'u');
 // An opening adverbial before the subject: "Later on Sunday, Carson shared …".
-const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,40},\s+)?/u;
+const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,80},\s+)?/u;
+// What follows a sentence's subject: its verb, perhaps after a party tag "(D-Mo.)".
+const VERB_NEXT_RE = /^(?:\s*\([^()]{1,24}\))?\s+\p{Ll}/u;
+const ENDS_WITH_COLON_RE = /:\s*$/u;
 const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?/u;
 const PRE_ACCORDING_RE = new RegExp(`${ACCORDING}\\s+([^,:]{1,80}?)(?:,[^,:]{1,80})?\\s*[,:]?\\s*$`, 'iu');
 const AUX_END_RE = new RegExp(`(?:\\s+(?:${AUX_WORDS}))+\\s*$`, 'u');
@@ -130,6 +133,11 @@ function attributeBefore(whole: string, wholeStart: number): Attribution | null 
     const m = subjectEndingAt(pre.slice(0, verb.index), preStart);
     if (m) return { mention: m, via: 'pre' };
   }
+  // "Sen. Claire McCaskill scolded him: “…”": a colon hands the quote to the sentence's subject.
+  if (ENDS_WITH_COLON_RE.test(pre)) {
+    const m = sentenceSubject(pre, preStart);
+    if (m && m.kind === 'name') return { mention: m, via: 'pre' };
+  }
   // "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before a colon.
   const named = PRE_NAME_COLON_RE.exec(pre);
   if (named && /^\S+(?:\s+\S+){1,3}$/.test(named[1]!.trim())) {
@@ -161,7 +169,7 @@ function sentenceSubject(sentence: string, offset: number): Mention | null {
     const m = subjectAfter(rest, offset + cut);
     // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s".
     const at = m ? rest.indexOf(m.text) : -1;
-    if (m && at >= 0 && /^\s+\p{Ll}/u.test(rest.slice(at + m.text.length))) return { ...m, pos: offset + cut + at };
+    if (m && at >= 0 && VERB_NEXT_RE.test(rest.slice(at + m.text.length))) return { ...m, pos: offset + cut + at };
   }
   return null;
 }

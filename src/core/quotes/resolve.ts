@@ -31,7 +31,7 @@ const ROLE =
   'lawyer|attorney|founder|executive|member|commissioner|representative|professor|reporter|host|anchor)';
 // A name opening a sentence and followed by its verb: "In May 2001, Fiorina ended …".
 const SUBJECT_G = new RegExp(
-  `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?((?:${NAME}\\s+${ROLE}\\s+)?${NAME})\\s+\\p{Ll}`,
+  `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?((?:${NAME}\\s+${ROLE}\\s+)?${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s+\\p{Ll}`,
   'gu',
 );
 const LAST_NAME_RE = new RegExp(`(${NAME})$`, 'u');
