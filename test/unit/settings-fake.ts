@@ -102,7 +102,18 @@ export function createFakeBrowser() {
         return [];
       },
     },
+    i18n: { getMessage: (key: string, sub?: string) => (sub ? `${key}(${sub})` : key) },
+    contextMenus: {
+      created: [] as { id: string; title: string }[],
+      async removeAll() {},
+      create(item: { id: string; title: string }) {
+        fake.contextMenus.created.push(item);
+      },
+    },
     tabs: {
+      async query() {
+        return [{ id: 3, url: 'https://news.example/a' }];
+      },
       async sendMessage(tabId: number, message: { type: string }) {
         sent.push({ tabId, message });
         if (message.type === 'related/set') return { ok: true, value: { hidden: true, elements: 2 } };
