@@ -3,6 +3,7 @@
  * escaped so a headline like "*Breaking* [update]" stays text instead of turning into formatting.
  */
 import type { Article } from '../core/types';
+import { displayQuotes } from '../reader/display-quotes';
 
 /** The fixed words of the export, passed in so this stays pure (and localised by the caller). */
 export interface MarkdownStrings {
@@ -37,9 +38,10 @@ export function articleToMarkdown(article: Article, strings: MarkdownStrings): s
   out.push(`*${source.join(' · ')}*${link ? `  \n${link}` : ''}`);
   for (const paragraph of article.paragraphs) out.push(escapeMarkdown(paragraph));
   for (const note of article.notes) out.push(`*${escapeMarkdown(note)}*`);
-  if (article.keyQuotes.length) {
+  const quotes = displayQuotes(article);
+  if (quotes.length) {
     out.push(`## ${escapeMarkdown(strings.keyQuotes)}`);
-    for (const quote of article.keyQuotes) {
+    for (const quote of quotes) {
       // A quote running over paragraphs stays one blockquote line.
       out.push(`> “${escapeMarkdown(quote.text.replace(/\s+/g, ' '))}”  \n> — ${escapeMarkdown(quote.speaker ?? strings.unattributed)}`);
     }

@@ -14,6 +14,7 @@ import { isRestrictedUrl } from './restricted';
 import { hideStatus, showStatus } from './status';
 import { targetTab } from './target-tab';
 import { byId } from './dom';
+import { displayQuotes } from '../reader/display-quotes';
 
 /** How often, and how many times, to ask again while the page is still parsing. */
 const RETRY_MS = 300;
@@ -24,7 +25,7 @@ function show(tabId: number, answer: Extract<PageArticle, { state: 'article' }>)
   if (article.paragraphs.length === 0) return showStatus(t('statusEmpty'));
   const ui = browser.i18n.getUILanguage();
   renderArticle(article, ui);
-  renderQuotes(article.keyQuotes, async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
+  renderQuotes(displayQuotes(article), async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
   renderRelatedToggle({
     related: article.related,
     pageItems: answer.relatedItems,

@@ -3,6 +3,7 @@
  * (textContent), never as HTML, so nothing the page wrote can run or restyle the reader.
  */
 import type { Article } from '../core/types';
+import { displayQuotes } from './display-quotes';
 
 /** The reader's fixed strings, passed in so this module stays free of the browser API. */
 export interface ReaderStrings {
@@ -26,10 +27,11 @@ export function renderArticle(doc: Document, article: Article, strings: ReaderSt
   page.append(el(doc, 'h1', null, article.title));
   const meta = [article.siteName, article.byline, article.publishedTime && formatDate(article.publishedTime), strings.readingTime(article.readingMinutes)];
   page.append(el(doc, 'p', 'meta', meta.filter(Boolean).join(' · ')));
-  if (article.keyQuotes.length) {
+  const quotes = displayQuotes(article);
+  if (quotes.length) {
     const aside = el(doc, 'aside', 'quotes');
     aside.append(el(doc, 'h2', null, strings.keyQuotes));
-    for (const quote of article.keyQuotes) {
+    for (const quote of quotes) {
       const block = el(doc, 'blockquote', null, `“${quote.text}”`);
       if (quote.speaker) block.append(el(doc, 'cite', null, `— ${quote.speaker}`));
       aside.append(block);
