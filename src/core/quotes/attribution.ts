@@ -29,7 +29,9 @@ const INTRODUCES_NEXT_RE = /[,:]\s*$/u;
 const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 // French inversion: « … », dit-il / a-t-elle ajouté.
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
-const PRE_COLON_RE = new RegExp(`(?:^|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
+const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
+// "Clinton, exasperated, famously responded": adverbs between the speaker and the verb.
+const ADVERB_END_RE = /(?:\s+\p{Ll}+ly)+\s*$/u;
 const PRE_NAME_COLON_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*:\\s*$`, 'u');
 const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote)\s+/u;
 const PRE_AND_SAID_RE = new RegExp(`\\s(?:and|then)\\s+(?:${AUX_WORDS}\\s+)?(?:said|added|told|wrote|asked)(?![\\p{L}])[^.!?;]{0,40}?[,:]?\\s*$`, 'u');
@@ -79,8 +81,8 @@ export function attribute(ctx: Context): Attribution | null {
   const fr = POST_FR_INVERTED_RE.exec(post);
   if (fr) return { mention: { text: fr[1]!, pos: postStart + fr[0].length - fr[1]!.length, kind: 'pronoun' }, via: 'post' };
   // After "…." a clause such as "The star then recalled an incident…" starts a new sentence.
-  if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
-  if (ctx.finished && ctx.beforeNext && INTRODUCES_NEXT_RE.test(post)) return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
+  if (ctx.fullStop && !SHORT_TAIL_RE.test(post)) return attributeBefore(pre, preStart, sentenceOf(ctx)) ?? attributeFromLead(ctx);
+  if (ctx.finished && ctx.beforeNext && INTRODUCES_NEXT_RE.test(post)) return attributeBefore(pre, preStart, sentenceOf(ctx)) ?? attributeFromLead(ctx);
   const verbFirst = POST_VERB_FIRST_RE.exec(post);
   if (verbFirst) {
     const m = subjectAfter(post.slice(verbFirst[0].length), postStart + verbFirst[0].length);
@@ -88,7 +90,12 @@ export function attribute(ctx: Context): Attribution | null {
   }
   const subjFirst = subjectThenVerb(post, postStart);
   if (subjFirst) return { mention: subjFirst, via: 'post' };
-  return attributeBefore(pre, preStart) ?? attributeFromLead(ctx);
+  return attributeBefore(pre, preStart, sentenceOf(ctx)) ?? attributeFromLead(ctx);
+}
+
+/** The quote's whole sentence before it, across earlier quotes, when it differs from `pre`. */
+function sentenceOf(ctx: Context): { text: string; start: number } | undefined {
+  return ctx.sentenceStart < ctx.preStart ? { text: ctx.sentence, start: ctx.sentenceStart } : undefined;
 }
 
 /** A quote opening its sentence right after "Marsh said she was confident." is Marsh's. */
@@ -98,7 +105,7 @@ function attributeFromLead(ctx: Context): Attribution | null {
   return a && a.via === 'pre' ? a : null;
 }
 
-function attributeBefore(whole: string, wholeStart: number): Attribution | null {
+function attributeBefore(whole: string, wholeStart: number, sentence?: { text: string; start: number }): Attribution | null {
   // Attributions sit close to the quote; patterns anchored at the end would otherwise rescan
   // long sentences from every position.
   const cut = Math.max(0, whole.length - PRE_WINDOW);
@@ -123,6 +130,8 @@ function attributeBefore(whole: string, wholeStart: number): Attribution | null 
     const verb = VERB_END_RE.exec(head);
     const m = verb ? subjectEndingAt(head.slice(0, verb.index), preStart) : sentenceSubject(head, preStart);
     if (m) return { mention: m, via: 'pre' };
+    const s = sentence && sentenceSubject(sentence.text, sentence.start);
+    if (s && s.kind === 'name') return { mention: s, via: 'pre' };
   }
   // The nearest verb wins: "Lee said the talks went well and Takaichi told reporters: …".
   const verbs = [...pre.matchAll(VERB_G)];
@@ -135,7 +144,7 @@ function attributeBefore(whole: string, wholeStart: number): Attribution | null 
   }
   // "Sen. Claire McCaskill scolded him: “…”": a colon hands the quote to the sentence's subject.
   if (ENDS_WITH_COLON_RE.test(pre)) {
-    const m = sentenceSubject(pre, preStart);
+    const m = sentenceSubject(pre, preStart) ?? (sentence ? sentenceSubject(sentence.text, sentence.start) : null);
     if (m && m.kind === 'name') return { mention: m, via: 'pre' };
   }
   // "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before a colon.
@@ -192,7 +201,7 @@ function subjectEndingAt(s: string, offset: number): Mention | null {
 }
 
 function trimToSubject(s: string): string {
-  const t = s.replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '');
+  const t = s.replace(ADVERB_END_RE, '').replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '');
   // "Ted Cruz, Republican of Texas," and "X, a spokesman for Y," are appositions; in "after
   // the primary, Gov. John Kasich (R-OH)," the part between commas is the subject itself.
   const appos = APPOSITION_TAIL_RE.exec(t);

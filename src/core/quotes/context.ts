@@ -19,6 +19,9 @@ export interface Context {
   finished: boolean;
   /** `post` was cut short by the next quote in the same paragraph. */
   beforeNext: boolean;
+  /** The quote's sentence up to the quote, reaching back over earlier quotes in it. */
+  sentence: string;
+  sentenceStart: number;
 }
 
 // A sentence ends at . ! ? (or their CJK forms), perhaps inside a closing mark, before a capital,
@@ -46,9 +49,11 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
     post = post.slice(0, m.index);
     break;
   }
+  const sentenceStart = preStart === from && from > paraStart ? lastSentenceStart(layout.text, paraStart, span.start) : preStart;
+  const sentence = layout.text.slice(sentenceStart, span.start);
   const finished = /[.?!]$/.test(span.inner);
   const beforeNext = !!next && next.start < paraEnd;
-  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext };
+  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext, sentence, sentenceStart };
 }
 
 /**
