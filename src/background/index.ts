@@ -10,7 +10,7 @@ import { showPageBadge } from './badge';
 import { handleAutoMessage } from './auto-messages';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked, onMenuShown } from './menus';
-import { onPermissionsRemoved, reconcile } from './sites';
+import { onPermissionsAdded, onPermissionsRemoved, reconcile } from './sites';
 
 browser.runtime.onInstalled.addListener(() => {
   // Migrate and repair stored settings once, then bring the automatic sites in line with them.
@@ -22,6 +22,7 @@ browser.runtime.onStartup.addListener(() => void reconcile().catch((error) => co
 
 // Automatic sites: enable/disable from extension pages, declutter/undo from auto.js.
 browser.runtime.onMessage.addListener(handleAutoMessage);
+browser.permissions.onAdded.addListener((added) => void onPermissionsAdded(added).catch(() => undefined));
 browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 browser.contextMenus.onClicked.addListener(onMenuClicked);

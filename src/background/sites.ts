@@ -4,6 +4,7 @@
  */
 import { browser, type Scripting } from '../lib/browser';
 import { isHost, originsOf, siteOf, type SiteMode } from '../lib/settings';
+import { PENDING_KEY } from '../lib/settings-messages';
 import { forgetSite, loadSite, loadSites, saveSite } from '../lib/settings-store';
 
 /** Registered script ids are `auto:<host>`, so ours are told apart from any other registration. */
@@ -26,10 +27,16 @@ async function registeredIds(): Promise<Set<string>> {
 }
 
 async function register(host: string): Promise<void> {
-  const ids = await registeredIds();
-  // Re-registering an existing id throws; updating keeps one registration per site.
-  if (ids.has(SCRIPT_PREFIX + host)) await browser.scripting.updateContentScripts([scriptFor(host)]);
-  else await browser.scripting.registerContentScripts([scriptFor(host)]);
+  // Re-registering an existing id throws; updating keeps one registration per site. Two enables of the
+  // same site can race (the popup's message and the permission-granted fallback below), so a failed
+  // register is retried as an update once the other one has landed.
+  if ((await registeredIds()).has(SCRIPT_PREFIX + host)) return void (await browser.scripting.updateContentScripts([scriptFor(host)]));
+  try {
+    await browser.scripting.registerContentScripts([scriptFor(host)]);
+  } catch (error) {
+    if (!(await registeredIds()).has(SCRIPT_PREFIX + host)) throw error;
+    await browser.scripting.updateContentScripts([scriptFor(host)]);
+  }
 }
 
 async function unregister(hosts: string[]): Promise<void> {
@@ -87,6 +94,18 @@ export async function reconcile(): Promise<{ registered: string[]; dropped: stri
   const orphans = [...ids].map((id) => id.slice(SCRIPT_PREFIX.length)).filter((h) => !Object.hasOwn(sites, h) || dropped.includes(h));
   if (orphans.length) await browser.scripting.unregisterContentScripts({ ids: orphans.map((h) => SCRIPT_PREFIX + h) });
   return { registered, dropped };
+}
+
+/**
+ * permissions.onAdded: finish switching a site on when the page that asked can't (a popup closes when
+ * the user clicks outside it, and the prompt can take that click). Only the site the switch marked as
+ * pending is enabled: a grant made elsewhere is not a request to declutter.
+ */
+export async function onPermissionsAdded(added: { origins?: string[] }): Promise<void> {
+  const pending = (await browser.storage.session.get(PENDING_KEY))[PENDING_KEY];
+  if (!isHost(pending) || !(added.origins ?? []).some((o) => siteOf(o.replace('/*', '/')) === pending)) return;
+  await browser.storage.session.remove(PENDING_KEY);
+  if (await hasPermission(pending)) await enableSite(pending);
 }
 
 /** permissions.onRemoved: the user revoked access to some sites; those stop being automatic. */

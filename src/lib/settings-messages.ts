@@ -19,6 +19,10 @@ export interface AutoMessages {
 
 export type AutoMessageType = keyof AutoMessages;
 export const AUTO_TYPES: readonly AutoMessageType[] = ['auto/enable', 'auto/disable', 'auto/declutter', 'auto/undo'];
+/** storage.session key: the site whose switch was just turned on, while its permission prompt is open
+ * (the background finishes the switch if the popup closes before the answer). */
+export const PENDING_KEY = 'auto:pending';
+
 /** Messages only the extension's own pages (popup, options) may send. */
 export const PAGE_ONLY: readonly AutoMessageType[] = ['auto/enable', 'auto/disable'];
 /** Messages only our content script on an automatic site may send (they act on the sender's tab). */

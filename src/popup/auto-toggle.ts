@@ -4,7 +4,7 @@
  */
 import { browser } from '../lib/browser';
 import { originsOf, siteOf } from '../lib/settings';
-import { askBackground } from '../lib/settings-messages';
+import { askBackground, PENDING_KEY } from '../lib/settings-messages';
 import { loadSite } from '../lib/settings-store';
 import { t } from './i18n';
 
@@ -42,7 +42,9 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
   input.checked = (await loadSite(host)) !== null;
   input.addEventListener('change', () => {
     const wanted = input.checked;
-    // permissions.request must be the first call in the gesture: nothing may be awaited before it.
+    // permissions.request must be called in the gesture: nothing may be awaited before it. The pending
+    // mark (not awaited) lets the background finish the job if this popup is closed before the answer.
+    if (wanted) void browser.storage.session.set({ [PENDING_KEY]: host });
     const asked = wanted ? browser.permissions.request({ origins: originsOf(host) }) : Promise.resolve(true);
     input.disabled = true;
     void (async () => {

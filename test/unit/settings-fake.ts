@@ -61,7 +61,7 @@ export function createFakeBrowser() {
     sent,
     injected,
     runtime: { id: 'our-extension-id', getURL: (path: string) => `chrome-extension://our-extension-id/${path}` },
-    storage: { sync: area('sync'), local: area('local'), onChanged: storageChanged },
+    storage: { sync: area('sync'), local: area('local'), session: area('session'), onChanged: storageChanged },
     permissions: {
       async contains({ origins = [] }: { origins?: string[] }) {
         return origins.every((o) => granted.has(o) || required.has(o));

@@ -3,7 +3,7 @@ import { browserProxy, createFakeBrowser, fakeBrowser } from './settings-fake';
 
 vi.mock('../../src/lib/browser', () => ({ browser: browserProxy }));
 
-const { enableSite, disableSite, reconcile, onPermissionsRemoved, scriptFor } = await import('../../src/background/sites');
+const { enableSite, disableSite, reconcile, onPermissionsAdded, onPermissionsRemoved, scriptFor } = await import('../../src/background/sites');
 const { handleAutoMessage } = await import('../../src/background/auto-messages');
 const { loadSites, saveSite, SITE_PREFIX } = await import('../../src/lib/settings-store');
 
@@ -40,6 +40,12 @@ describe('enable and disable', () => {
     await enableSite('news.example');
     expect(ids()).toEqual(['auto:news.example']);
     expect(await loadSites()).toEqual({ 'news.example': { mode: 'reader' } });
+  });
+
+  it('two enables of one site at once (the popup and the permission fallback) end in one registration, no error', async () => {
+    grant('news.example');
+    await Promise.all([enableSite('news.example'), enableSite('news.example', 'reader')]);
+    expect(ids()).toEqual(['auto:news.example']);
   });
 
   it('disabling unregisters, forgets and releases the permission', async () => {
@@ -95,6 +101,19 @@ describe('reconcile', () => {
     expect(await reconcile()).toEqual({ registered: ['unregistered.example'], dropped: ['revoked.example'] });
     expect(ids()).toEqual(['auto:kept.example', 'auto:unregistered.example', 'someone-else']);
     expect(Object.keys(await loadSites()).sort()).toEqual(['kept.example', 'unregistered.example']);
+  });
+
+  it('a grant for the site the popup marked pending finishes switching it on (the popup may be gone)', async () => {
+    const { session } = fakeBrowser.current.storage;
+    grant('other.example');
+    await onPermissionsAdded({ origins: ['http://other.example/*', 'https://other.example/*'] });
+    expect(ids()).toEqual([]);
+    session.data.set('auto:pending', 'news.example');
+    grant('news.example');
+    await onPermissionsAdded({ origins: ['http://news.example/*', 'https://news.example/*'] });
+    expect(ids()).toEqual(['auto:news.example']);
+    expect(await loadSites()).toEqual({ 'news.example': { mode: 'inherit' } });
+    expect(session.data.has('auto:pending')).toBe(false);
   });
 
   it('a permission removed in the browser UI stops its site', async () => {
