@@ -35,10 +35,18 @@ function reportWhenParsed(): void {
   else report();
 }
 
+// The mark holds a liveness check rather than `true`: after the extension is reloaded, the old copy
+// stays in this isolated world with a dead runtime, and the new copy must take over, not defer to it.
 const MARK = Symbol.for('news-declutter.content');
-const scope = globalThis as typeof globalThis & { [MARK]?: true };
-if (!scope[MARK]) {
-  scope[MARK] = true;
+const scope = globalThis as typeof globalThis & { [MARK]?: () => boolean };
+if (!scope[MARK]?.()) {
+  scope[MARK] = () => {
+    try {
+      return typeof browser.runtime.id === 'string';
+    } catch {
+      return false;
+    }
+  };
   browser.runtime.onMessage.addListener(handle);
   reportWhenParsed();
 }
