@@ -143,3 +143,19 @@ describe('findQuotes: what is not a quotation, and who "he" is', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['officials', null]);
   });
 });
+
+describe('findQuotes: attribution from the sentence before', () => {
+  it('gives a quote to the speaker whose sentence just before it ends with a colon or "said"', () => {
+    const { quotes } = findQuotes({
+      paragraphs: [
+        'Harbour master Paul Grant told the council on Tuesday:',
+        '"The new pier will be finished before the summer season begins."',
+        'Mayor Ellen Marsh said she was pleased. "This is the best news the harbour has had in years."',
+      ],
+    });
+    expect(quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Paul Grant', 'Paul Grant'],
+      ['Ellen Marsh', 'Mayor Ellen Marsh'],
+    ]);
+  });
+});

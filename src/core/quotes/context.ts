@@ -41,8 +41,13 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
   const to = next && next.start < paraEnd ? next.start : paraEnd;
   const preStart = lastSentenceStart(layout.text, from, span.start);
   const pre = layout.text.slice(preStart, span.start);
-  const leadStart = preStart > from ? lastSentenceStart(layout.text, from, preStart, true) : preStart;
-  const lead = layout.text.slice(leadStart, preStart);
+  let leadStart = preStart > from ? lastSentenceStart(layout.text, from, preStart, true) : preStart;
+  // "Trump told the crowd:" ending one paragraph introduces the quote opening the next.
+  const prevEnd = layout.ends[span.paragraph - 1];
+  if (span.start === paraStart && prevEnd !== undefined && layout.text[prevEnd - 1] === ':' && !(prev && prev.end >= prevEnd - 2)) {
+    leadStart = lastSentenceStart(layout.text, layout.starts[span.paragraph - 1]!, prevEnd);
+  }
+  const lead = layout.text.slice(leadStart, leadStart < paraStart ? prevEnd : preStart);
   let post = layout.text.slice(span.end, to);
   for (const m of post.matchAll(SENTENCE_END_G)) {
     if (m.index === 0 || isAbbreviation(post, m.index)) continue;
