@@ -5,9 +5,9 @@
  */
 import { browser, type Runtime } from '../lib/browser';
 import { isEnvelope, settle, type Result } from '../lib/messages';
-import { effectiveMode, isHost, SITE_MODES, siteOf } from '../lib/settings';
+import { isHost, SITE_MODES, siteOf } from '../lib/settings';
 import { AUTO_TYPES, CONTENT_ONLY, PAGE_ONLY, type AutoMessages, type AutoMessageType } from '../lib/settings-messages';
-import { loadSettings } from '../lib/settings-store';
+import { loadSiteMode } from '../lib/settings-store';
 import { injectContent, tellPage } from './page-actions';
 import { disableSite, enableSite } from './sites';
 
@@ -33,11 +33,9 @@ function hostOf(payload: unknown): string {
 /** Declutter a tab of an automatic site per its mode: hide related, and open the reader if the mode says so. */
 export async function declutterTab(tabId: number, url: string | undefined): Promise<Response<'auto/declutter'>> {
   const host = siteOf(url);
-  const { settings } = await loadSettings();
-  const site = host && Object.hasOwn(settings.autoSites, host) ? settings.autoSites[host] : undefined;
   // The registration may outlive the switch by a page load (a tab opened before it was turned off).
-  if (!site) return { mode: null, related: false, reader: false };
-  const mode = effectiveMode(settings, site);
+  const mode = host ? await loadSiteMode(host) : null;
+  if (!mode) return { mode: null, related: false, reader: false };
   await injectContent(tabId);
   const related = await tellPage(tabId, 'related/set', { hidden: true });
   const reader = mode === 'reader' ? await tellPage(tabId, 'reader/open', {}) : null;

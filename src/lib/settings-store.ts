@@ -16,7 +16,7 @@
  */
 import { browser } from './browser';
 import { migrate } from './settings-migrate';
-import { defaults, isHost, validateSettings, validateSite, type Settings, type SiteOptions, type Validated } from './settings';
+import { AUTO_MODES, defaults, effectiveMode, isHost, validateSettings, validateSite, type AutoMode, type Settings, type SiteOptions, type Validated } from './settings';
 
 /** Prefix of the per-site keys in storage.local. */
 export const SITE_PREFIX = 'site:';
@@ -71,6 +71,16 @@ export async function loadSites(): Promise<Record<string, SiteOptions>> {
 export async function loadSite(host: string): Promise<SiteOptions | null> {
   const key = SITE_PREFIX + host;
   return validateSite((await browser.storage.local.get(key))[key]);
+}
+
+/**
+ * What an automatic page should do: the site's mode, or the default when it inherits; null when the
+ * site is not automatic. Reads two keys, not every site: it runs on each automatic page load.
+ */
+export async function loadSiteMode(host: string): Promise<AutoMode | null> {
+  const [site, stored] = await Promise.all([loadSite(host), browser.storage.sync.get('autoDefault')]);
+  if (!site) return null;
+  return effectiveMode({ autoDefault: AUTO_MODES.includes(stored.autoDefault as AutoMode) ? (stored.autoDefault as AutoMode) : defaults.autoDefault }, site);
 }
 
 /** Store one site's options (its own key: concurrent toggles of other sites are untouched). */

@@ -152,4 +152,14 @@ describe('messages', () => {
     expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, contentSender('https://elsewhere.example/a'))).toEqual({ ok: true, value: { mode: null, related: false, reader: false } });
     expect(fakeBrowser.current.injected).toHaveLength(1);
   });
+
+  it('a site that inherits follows the default, and a broken default falls back to hiding related', async () => {
+    grant('news.example');
+    await enableSite('news.example');
+    const sender = contentSender('https://news.example/a');
+    fakeBrowser.current.storage.sync.data.set('autoDefault', 'reader');
+    expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, sender)).toMatchObject({ value: { mode: 'reader' } });
+    fakeBrowser.current.storage.sync.data.set('autoDefault', { evil: true });
+    expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, sender)).toMatchObject({ value: { mode: 'hide-related', reader: false } });
+  });
 });
