@@ -8,12 +8,14 @@ import { askBackground, PENDING_KEY } from '../lib/settings-messages';
 import { loadSite } from '../lib/settings-store';
 import { t } from './i18n';
 
-/** Where the switch's sentences go: the given element, or one made after the label. */
+/** Where the switch's sentences go: the given element, or one made once after the label. */
 function noteBeside(label: HTMLElement, note?: HTMLElement): HTMLElement {
   if (note) {
     note.dataset.testid ??= 'auto-message';
     return note;
   }
+  const next = label.nextElementSibling;
+  if (next instanceof HTMLElement && next.dataset.testid === 'auto-message') return next;
   const made = document.createElement('p');
   made.dataset.testid = 'auto-message';
   made.className = 'auto-message';
@@ -50,6 +52,7 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
     void (async () => {
       try {
         if (wanted && !(await asked)) {
+          void browser.storage.session.remove(PENDING_KEY);
           input.checked = false;
           return say(t('autoDeclined', host));
         }
