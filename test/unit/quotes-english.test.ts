@@ -159,3 +159,18 @@ describe('findQuotes: attribution from the sentence before', () => {
     ]);
   });
 });
+
+describe('findQuotes: names that look like titles', () => {
+  it('keeps King as the surname in "Rep. Peter King" and "Mr. King"', () => {
+    const { quotes } = findQuotes({
+      paragraphs: [
+        'Rep. Peter King of New York endorsed the plan on Monday.',
+        '"This is the right answer for the harbour," Mr. King said. "Nobody else has offered one."',
+      ],
+    });
+    expect(quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Peter King', 'Mr. King'],
+      ['Peter King', 'Mr. King'],
+    ]);
+  });
+});

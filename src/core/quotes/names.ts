@@ -25,6 +25,7 @@ const NAME_G = new RegExp(NAME, 'gu');
 // German capitalises nouns, so roles join the name run: "Der Verkehrsexperte Markus Brandt".
 const ROLE_NOUN_RE =
   /^\p{Lu}\p{Ll}{2,}(?:rätin|rat|experte|expertin|planer|planerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender)$/u;
+const SURNAME_TITLE_RE = /^(?:King|Lord|Queen|Pope|Judge|Bishop|Marshal|Sir)$/;
 // Runs that carry a gendered title, the only ones genderOf needs to clean.
 const TITLED_RE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Herr|Frau|Sir|Lady|Lord|King|Queen|Dame|Pan|Pani|M)\b/;
 const POSSESSIVE_RE = /['’]s?$/;
@@ -47,7 +48,9 @@ export function cleanName(raw: string): CleanName | null {
     const key = t.toLowerCase();
     const g = TITLE_GENDER[key] ?? TITLE_GENDER[key.replace(/\.$/, '')];
     if (g) gender = g;
-    if (TITLE_WORD_RE.test(t) || ROLE_NOUN_RE.test(t) || g) lastTitle = i;
+    // Some titles are also surnames: at the end of "Mr. King" or "Stephen King", King is the name.
+    const surname = i === tokens.length - 1 && i > 0 && SURNAME_TITLE_RE.test(t);
+    if ((TITLE_WORD_RE.test(t) || ROLE_NOUN_RE.test(t) || g) && !surname) lastTitle = i;
   });
   tokens = tokens.slice(lastTitle + 1);
   while (tokens.length && NOT_NAME_RE.test(tokens[0]!)) tokens.shift();
