@@ -2,7 +2,10 @@
 // Quotes benchmark on PolNeAR (../shared/corpus/polnear): precision, recall, speaker accuracy and
 // time per article for findQuotes. Prints figures; never fails on them.
 //
-//   node bench/quotes.mjs [--corpus DIR] [--split dev|train] [--show fp|miss|wrong|none] [--limit N]
+//   node bench/quotes.mjs [--corpus DIR] [--split dev|train] [--show fp|miss|wrong|none|pron|pronok] [--limit N]
+//
+// --show lists the cases behind a figure (false positives, misses, wrong or missing named
+// speakers, pronoun quotes left without / given a speaker) with their surrounding text.
 //
 // The TypeScript module is bundled on the fly with esbuild (build.mjs is not needed), so the
 // figures always describe the source as it is now.
