@@ -37,7 +37,9 @@ const optionalStatic = [
   ['src/options/options.css', 'options.css'],
 ];
 
-const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// The per-site switch asks for http and https of a host together; a test build that granted only http
+// would leave that request waiting on a prompt no headless browser can answer.
+const TEST_HOSTS = ['http://127.0.0.1/*', 'https://127.0.0.1/*', 'http://localhost/*', 'https://localhost/*'];
 
 /** The Chrome manifest is manifest.json itself; the test variant only adds host permissions. */
 function chromeManifest(base, test) {
