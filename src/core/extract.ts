@@ -7,7 +7,7 @@ import { precisionPass } from './precision';
 import { findRelatedBlocks, toRelatedBlocks } from './related';
 import { scanPage, type PageScan } from './scan';
 import { countWords } from './text';
-import type { Article, Detection } from './types';
+import type { Article, Detection, Removal } from './types';
 
 /** Words per minute for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
@@ -20,6 +20,35 @@ function isTruncated(scan: PageScan, paragraphs: string[], wordCount: number, de
   // A paywall element next to a full-length body is usually an unused widget; next to a short one, a gate.
   if (scan.paywall && wordCount < 400) return true;
   return detection.isArticle && wordCount < SHORT_BODY_WORDS;
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/**
+ * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
+ * when it throws on hostile markup: extraction must never take the page down with it.
+ */
+function parseReadable(clone: Document): Parsed {
+  if (!clone.documentElement) return null;
+  try {
+    // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
+    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Drops the headline or the page URL left in the body, which a reader would read twice. Repeated
+ * paragraphs are kept: some articles do repeat a line, and recall comes first.
+ */
+function dropHeadline(paragraphs: string[], headers: (string | null | undefined)[], removed: Removal[]): string[] {
+  const heads = new Set(headers.filter((h): h is string => !!h).map((h) => h.toLowerCase()));
+  return paragraphs.filter((p) => {
+    if (!heads.has(p.toLowerCase())) return true;
+    removed.push({ kind: 'boilerplate', reason: 'headline or URL repeated in the body', text: p });
+    return false;
+  });
 }
 
 /**
@@ -36,27 +65,22 @@ export function extract(doc: Document, url: string | null): Article {
 
   const related = toRelatedBlocks(findRelatedBlocks(doc), url);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
+  const parsed = parseReadable(clone);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   const pass = root ? precisionPass(root) : { removed: [], notes: [] };
-  const paragraphs = root ? collectParagraphs(root) : [];
+  const meta = readMetadata(doc, scan, parsed);
+  const paragraphs = dropHeadline(root ? collectParagraphs(root) : [], [meta.title, parsed?.title, url], pass.removed);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  const meta = readMetadata(doc, scan, parsed);
-  // A title Readability left at the top of the body would be read twice.
-  if (meta.title && paragraphs[0] === meta.title) {
-    paragraphs.shift();
-  }
-  const finalText = paragraphs.join('\n\n');
   const t2 = performance.now();
   return {
     url,
     detection,
     ...meta,
     paragraphs,
-    text: finalText,
+    text,
     notes: pass.notes,
-    wordCount: finalText === text ? wordCount : countWords(finalText),
+    wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     truncated: isTruncated(scan, paragraphs, wordCount, detection),
     quotes: [],
