@@ -1,6 +1,6 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { hasDateline, isAgencyByline } from './dateline';
 import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd } from './jsonld';
+import { looksReaderable } from './readerable';
 import { scanPage, type PageScan } from './scan';
 import type { Detection } from './types';
 import { urlShape } from './url-shape';
@@ -35,8 +35,8 @@ function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean
 
 /**
  * Decides, cheaply, whether a page is an article and whether it is news. One walk reads meta tags,
- * JSON-LD, microdata, the first paragraphs and bylines; the URL's shape adds its vote; Readability's
- * `isProbablyReaderable` (which walks every paragraph) runs only when those leave the call open.
+ * JSON-LD, microdata, the first paragraphs and bylines; the URL's shape adds its vote; the readable-
+ * prose check (which walks every paragraph) runs only when those leave the call open.
  * Pass `scan` when the caller has already scanned the page (extract does), to walk it once.
  */
 export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): Detection {
@@ -67,7 +67,7 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
 
   // The expensive check, only when the cheap signals leave the call open.
   if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
-    if (isProbablyReaderable(doc)) t.add('readerable', 2);
+    if (looksReaderable(doc)) t.add('readerable', 2);
     else t.add('not-readerable', -1);
   }
 

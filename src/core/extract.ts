@@ -4,6 +4,7 @@ import { detect } from './detect';
 import { readMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
+import { findQuotes } from './quotes';
 import { findRelatedBlocks, toRelatedBlocks } from './related';
 import { scanPage, type PageScan } from './scan';
 import { countWords } from './text';
@@ -54,8 +55,8 @@ function dropHeadline(paragraphs: string[], headers: (string | null | undefined)
 /**
  * Extracts the article from `doc`: Readability on a clone (the input is never touched), then the
  * precision pass over its output, metadata from what the publisher declared, and the related-story
- * rails from the original page (Readability drops them, so they are counted before it runs).
- * `quotes`/`keyQuotes` are left empty for the quotes stage; `timings.parse` for the caller.
+ * rails from the original page (Readability drops them, so they are counted before it runs), then the
+ * direct quotes with their speakers from the clean paragraphs. `timings.parse` is the caller's to fill.
  */
 export function extract(doc: Document, url: string | null): Article {
   const t0 = performance.now();
@@ -73,6 +74,8 @@ export function extract(doc: Document, url: string | null): Article {
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   const t2 = performance.now();
+  const { quotes, keyQuotes } = findQuotes({ paragraphs, title: meta.title, lang: meta.lang });
+  const t3 = performance.now();
   return {
     url,
     detection,
@@ -83,10 +86,10 @@ export function extract(doc: Document, url: string | null): Article {
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     truncated: isTruncated(scan, paragraphs, wordCount, detection),
-    quotes: [],
-    keyQuotes: [],
+    quotes,
+    keyQuotes,
     related,
     removed: pass.removed,
-    timings: { parse: 0, detect: t1 - t0, extract: t2 - t1, quotes: 0 },
+    timings: { parse: 0, detect: t1 - t0, extract: t2 - t1, quotes: t3 - t2 },
   };
 }

@@ -68,6 +68,18 @@ describe('extract on the seed page (news-seed.html)', () => {
     expect(article.detection.signals).toEqual(expect.arrayContaining(['schema-news-article', 'og-article', 'dateline', 'agency-byline']));
   });
 
+  it('finds the three quotes, all by Lee Jae Myung, at offsets into the text', () => {
+    expect(article.quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Lee Jae Myung', 'Lee'],
+      ['Lee Jae Myung', 'he'],
+      ['Lee Jae Myung', 'he'],
+    ]);
+    for (const q of article.quotes) expect(article.text.slice(q.start, q.end)).toContain(q.text.slice(0, 40));
+    expect(article.quotes.some((q) => /shuttle diplomacy/.test(q.text))).toBe(false);
+    expect(article.keyQuotes.length).toBeGreaterThan(0);
+    expect(article.keyQuotes.length).toBeLessThanOrEqual(3);
+  });
+
   it('never touches the input document', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
