@@ -11,6 +11,7 @@ import { renderArticle } from './render-article';
 import { renderQuotes } from './render-quotes';
 import { renderRelatedToggle } from './related-toggle';
 import { isRestrictedUrl } from './restricted';
+import { showSiteSwitch } from './site-switch';
 import { hideStatus, showStatus } from './status';
 import { targetTab } from './target-tab';
 import { byId } from './dom';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   localise(document);
   const tab = await targetTab(location.search).catch(() => undefined);
   if (tab?.id === undefined || isRestrictedUrl(tab.url)) return showStatus(t('statusRestricted'));
+  void showSiteSwitch(tab);
   await load(tab.id, false);
 }
 

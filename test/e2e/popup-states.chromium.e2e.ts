@@ -99,7 +99,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
     await expect.poll(() => popup.getByTestId('title').textContent()).toContain('Council approves <img src=x onerror=alert(1)> harbour budget');
     expect(await popup.locator('img, script:not([src]), iframe, object').count()).toBe(0);
     await expect(popup.getByTestId('article-text').textContent()).resolves.toContain('<script>alert("x")</script>');
-    await popup.getByTestId('related-toggle').click({ force: true });
+    await popup.getByTestId('related-toggle').click();
     const items = popup.locator('#related-list li');
     await expect.poll(() => items.count()).toBe(3);
     const hrefs = await popup.locator('#related-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

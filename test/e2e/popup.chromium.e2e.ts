@@ -55,6 +55,10 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     await expect(popup.getByTestId('reading-time').textContent()).resolves.toMatch(/^\d+ min read$/);
     await expect(popup.getByTestId('site').textContent()).resolves.toBe('Lokmat Times');
     await expect(popup.getByTestId('published').getAttribute('datetime')).resolves.toMatch(/^2026-01-13/);
+    // The per-site switch (its behaviour is tested in auto.chromium.e2e.ts): off, naming this site.
+    await expect.poll(() => popup.getByTestId('auto-toggle').isEnabled()).toBe(true);
+    await expect(popup.getByTestId('auto-toggle').isChecked()).resolves.toBe(false);
+    await expect(popup.locator('#auto-label').textContent()).resolves.toContain('127.0.0.2');
     await shoot(popup, 'popup-article');
   });
 
@@ -74,7 +78,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     expect(hidden.marked).toBeGreaterThanOrEqual(2);
     expect(hidden.visible).toBe(0);
 
-    await popup.getByTestId('related-toggle').click({ force: true });
+    await popup.getByTestId('related-toggle').click();
     await expect.poll(() => visibleRelated(page)).toEqual({ marked: hidden.marked, visible: hidden.marked });
     await expect(popup.getByTestId('related-count').textContent()).resolves.toBe('10 related stories shown');
     const links = popup.locator('#related-list a');
@@ -83,7 +87,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     await shoot(popup, 'popup-related-shown');
     await page.screenshot({ path: join(SCREENSHOTS, 'page-related-shown.png') });
 
-    await popup.getByTestId('related-toggle').click({ force: true });
+    await popup.getByTestId('related-toggle').click();
     await expect.poll(() => visibleRelated(page)).toEqual({ marked: hidden.marked, visible: 0 });
     await expect(popup.getByTestId('related-toggle').isChecked()).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'page-related-hidden.png') });
