@@ -109,6 +109,23 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
     await page.close();
   });
 
+  it('says so above the text when the article looks cut short', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/site/local/popup-paywall.html'));
+    await browser.clickAction(page);
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByTestId('article-text').locator('p').count()).toBeGreaterThan(0);
+    const notice = popup.locator('#truncated');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toMatch(/^This looks like only part of the article/);
+    // Above the text, so it is read before the fragment.
+    const [noticeTop, textTop] = await Promise.all([notice, popup.getByTestId('article-text')].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)));
+    expect(noticeTop).toBeLessThan(textTop!);
+    await shoot(popup, 'popup-truncated');
+    await popup.close();
+    await page.close();
+  });
+
   it('says the page is still loading, then shows the article once it has loaded', async () => {
     const slow = await slowServer(2500);
     const page = await browser.context.newPage();
