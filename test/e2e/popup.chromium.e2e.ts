@@ -85,12 +85,12 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     await expect(links.count()).resolves.toBe(10);
     expect((await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).every((h) => h.startsWith('http://127.0.0.2:'))).toBe(true);
     await shoot(popup, 'popup-related-shown');
-    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-shown.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-shown.png'), fullPage: true });
 
     await popup.getByTestId('related-toggle').click();
     await expect.poll(() => visibleRelated(page)).toEqual({ marked: hidden.marked, visible: 0 });
     await expect(popup.getByTestId('related-toggle').isChecked()).resolves.toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-hidden.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-related-hidden.png'), fullPage: true });
   });
 
   it('puts a badge on the toolbar button of an article', async () => {
