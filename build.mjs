@@ -4,6 +4,7 @@
 //   node build.mjs --test     also dist/chrome-test, dist/firefox-test: + host_permissions for 127.0.0.1
 //                             and localhost, because a permission prompt can't be answered headless
 //   node build.mjs --watch    rebuild on change (unminified, with source maps)
+//   node build.mjs --maps     external source maps beside the bundles (what `npm run lint` reads)
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,8 @@ const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const withTest = args.has('--test');
+// --maps: external source maps beside each bundle, so `npm run lint` can trace a finding to its source.
+const withMaps = args.has('--maps');
 
 /** Extension bundles: entry → output file name inside each browser's folder. */
 const extensionEntries = {
@@ -97,7 +100,7 @@ function extensionOptions(outdir, test) {
     format: 'iife',
     target: ['chrome120', 'firefox128'],
     minify: !watch,
-    sourcemap: watch ? 'inline' : false,
+    sourcemap: watch ? 'inline' : withMaps ? 'external' : false,
     legalComments: 'none',
     define: { __TEST_BUILD__: String(test) },
     logLevel: 'warning',
