@@ -56,6 +56,17 @@ export async function enableSite(host: string, mode?: SiteMode): Promise<void> {
   await register(host);
   const current = await loadSite(host);
   await saveSite(host, { mode: mode ?? current?.mode ?? 'inherit' });
+  await clearPending(host);
+}
+
+/**
+ * Drop the popup's pending mark once its site is settled. permissions.onAdded never fires for origins
+ * that were already granted (and a refused request never gets that far), so without this the mark
+ * outlives the switch, and a later grant of the same site, after the user switched it off, would turn
+ * it back on by itself.
+ */
+async function clearPending(host: string): Promise<void> {
+  if ((await browser.storage.session.get(PENDING_KEY))[PENDING_KEY] === host) await browser.storage.session.remove(PENDING_KEY);
 }
 
 /**
@@ -66,6 +77,7 @@ export async function disableSite(host: string): Promise<{ released: boolean }> 
   if (!isHost(host)) throw new Error('not a site');
   await unregister([host]);
   await forgetSite(host);
+  await clearPending(host);
   try {
     return { released: await browser.permissions.remove({ origins: originsOf(host) }) };
   } catch {
