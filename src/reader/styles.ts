@@ -1,32 +1,56 @@
 /**
  * The reader's stylesheet. It lives inside the reader's shadow root, so the page's CSS can't reach in
- * and ours can't leak out. `:host { all: initial }` cuts inheritance from the page as well.
+ * and ours can't leak out. Sizes are px and em, never rem: rem follows the page's <html> font size.
  */
+import { paletteCss, PALETTES } from './theme';
+
+const UI_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
 export const READER_CSS = `
-:host { all: initial; }
+:host {
+  /* The host lives in the page's tree, so page rules (even \`* { display: none !important }\`) match it;
+     important declarations from inside a shadow tree beat the page's important ones. */
+  all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important; contain: layout paint !important;
+}
 .backdrop {
-  position: fixed; inset: 0; z-index: 2147483647; overflow-y: auto; overscroll-behavior: contain;
-  --bg: #fbfaf7; --fg: #1f2328; --muted: #5b6169; --accent: #1f5fbf; --rule: #e3e0d8; --quote: #f1ede3;
-  background: var(--bg); color: var(--fg);
-  font: 19px/1.65 Georgia, "Noto Serif", "Noto Serif CJK KR", "Noto Serif CJK JP", "Times New Roman", serif;
+  position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain;
+  ${paletteCss(PALETTES.light)}
+  --font-size: 19px; --line-width: 68ch;
+  background: var(--bg); color: var(--fg); color-scheme: light;
+  font: var(--font-size)/1.7 Charter, "Iowan Old Style", Georgia, "Noto Serif", "Noto Serif CJK KR", "Noto Serif CJK JP", "Times New Roman", serif;
+  -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility; overflow-wrap: break-word;
 }
+.backdrop[data-theme="dark"] { ${paletteCss(PALETTES.dark)} color-scheme: dark; }
+.backdrop[data-theme="sepia"] { ${paletteCss(PALETTES.sepia)} }
 @media (prefers-color-scheme: dark) {
-  .backdrop { --bg: #1b1d21; --fg: #e7e5e0; --muted: #a2a8b0; --accent: #8ab4f8; --rule: #33373d; --quote: #25282d; }
+  .backdrop[data-theme="system"] { ${paletteCss(PALETTES.dark)} color-scheme: dark; }
 }
-.page { max-width: 40rem; margin: 0 auto; padding: 3.5rem 1.5rem 5rem; }
-.close {
-  position: fixed; top: 1rem; right: 1rem; font: 600 15px/1 system-ui, sans-serif; color: var(--fg);
-  background: var(--bg); border: 1px solid var(--rule); border-radius: 999px; padding: .55rem .95rem; cursor: pointer;
+.toolbar {
+  position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end;
+  gap: 6px 14px; padding: 10px 16px; background: var(--bg); border-bottom: 1px solid var(--rule);
+  font: 14px/1 ${UI_FONT};
 }
-.close:hover { border-color: var(--muted); }
-.close:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .75rem; font-weight: 700; }
-.meta { font: 15px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0 0 2rem; }
-.quotes { background: var(--quote); border-radius: 10px; padding: 1rem 1.25rem; margin: 0 0 2rem; }
-.quotes h2 { font: 600 13px/1.4 system-ui, sans-serif; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); margin: 0 0 .5rem; }
-.quotes blockquote { margin: .75rem 0; }
-.quotes cite { display: block; font: 14px/1.4 system-ui, sans-serif; font-style: normal; color: var(--muted); margin-top: .25rem; }
-.notice { font: 15px/1.5 system-ui, sans-serif; border-left: 3px solid #c98a00; padding: .25rem .75rem; margin: 0 0 1.5rem; }
-p { margin: 0 0 1.1em; }
-.notes { color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule); padding-top: 1rem; margin-top: 2rem; }
+.group { display: flex; gap: 4px; }
+button {
+  font: 600 14px/1 ${UI_FONT}; color: var(--fg); background: transparent; margin: 0;
+  border: 1px solid var(--rule); border-radius: 999px; padding: 7px 12px; min-height: 32px; cursor: pointer;
+}
+button:hover { border-color: var(--muted); }
+button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
+button[aria-disabled="true"] { opacity: .4; cursor: default; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-inline-end: 6px; border: 1px solid currentColor; vertical-align: -1px; }
+.close { margin-inline-start: 6px; }
+.page { max-width: var(--line-width); margin: 0 auto; padding: 48px 24px 96px; }
+h1 { font-size: 2em; line-height: 1.2; margin: 0 0 .5em; font-weight: 700; letter-spacing: -.01em; }
+.meta { font: 15px/1.5 ${UI_FONT}; color: var(--muted); margin: 0 0 2em; }
+.quotes { background: var(--panel); border-radius: 10px; padding: 1em 1.25em; margin: 0 0 2.25em; border-inline-start: 4px solid var(--accent); }
+.quotes h2 { font: 600 12px/1.4 ${UI_FONT}; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin: 0 0 .5em; }
+.quotes blockquote { margin: .75em 0 0; font-style: italic; line-height: 1.55; }
+.quotes cite { display: block; font: 14px/1.4 ${UI_FONT}; font-style: normal; color: var(--muted); margin-top: .3em; }
+.notice { font: 15px/1.5 ${UI_FONT}; border-inline-start: 3px solid #c98a00; padding: .25em .75em; margin: 0 0 1.5em; }
+p { margin: 0 0 1.15em; }
+.notes { color: var(--muted); font-size: .82em; line-height: 1.55; border-top: 1px solid var(--rule); padding-top: 1em; margin-top: 2.5em; }
+@media (max-width: 560px) { .page { padding: 28px 18px 64px; } h1 { font-size: 1.6em; } }
 `;
