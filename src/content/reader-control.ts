@@ -1,8 +1,12 @@
 /**
  * Opens and closes the in-page reader for the current page session. The reader's changes hang off a
- * controller the session holds, so a navigation that ends the session closes the reader too.
+ * controller the session holds, so a navigation that ends the session closes the reader too. Its look
+ * comes from the settings module: read when it opens, followed live while it is open, and written
+ * there (the one place) when the user changes it in the reader's toolbar.
  */
 import { browser } from '../lib/browser';
+import { defaults, type ReaderLook } from '../lib/settings';
+import { loadSettings, onSettingsChanged, saveLooks } from '../lib/settings-store';
 import { mountReader } from '../reader/mount';
 import type { ReaderStrings } from '../reader/render';
 import type { PageSession } from './page-session';
@@ -11,19 +15,55 @@ function readerStrings(): ReaderStrings {
   const t = (key: string, sub?: string) => browser.i18n.getMessage(key, sub) || key;
   return {
     close: t('readerClose'),
+    toolbar: t('readerToolbar'),
+    themeGroup: t('optionsTheme'),
+    themes: { light: t('themeLight'), dark: t('themeDark'), sepia: t('themeSepia') },
+    fontGroup: t('optionsFontSize'),
+    fontSmaller: t('readerFontSmaller'),
+    fontLarger: t('readerFontLarger'),
+    widthGroup: t('optionsLineWidth'),
+    narrower: t('readerNarrower'),
+    wider: t('readerWider'),
     keyQuotes: t('keyQuotesHeading'),
     truncated: t('truncatedNotice'),
     readingTime: (minutes) => t('readingTime', String(minutes)),
   };
 }
 
+/** The stored look; settings that can't be read (storage failing) leave the reader usable with the defaults. */
+async function storedLook(): Promise<ReaderLook | null> {
+  try {
+    return (await loadSettings()).settings.reader;
+  } catch {
+    return null;
+  }
+}
+
 /** Open the reader with the session's article (extracted now if it wasn't yet); idempotent. */
-export function openReader(session: PageSession, doc: Document = document): { open: boolean } {
+export async function openReader(session: PageSession, doc: Document = document): Promise<{ open: boolean }> {
   if (session.current('reader')) return { open: true };
-  const article = session.article();
+  // Claimed before the settings are read, so a second open arriving meanwhile finds it open.
   const reader = new AbortController();
   session.replace('reader', reader);
-  mountReader(doc, article, readerStrings(), reader.signal, () => session.replace('reader', null));
+  const { signal } = reader;
+  const article = session.article();
+  const look = (await storedLook()) ?? defaults.reader;
+  // Closed (Esc can't, but 'reader/close' or a navigation can) while the settings were being read.
+  if (signal.aborted) return { open: false };
+  // While our own saves are in flight, a change event may carry an earlier click's look; showing it
+  // would flick the reader back a step. The toolbar already shows the newest choice.
+  let saving = 0;
+  const mounted = mountReader(doc, article, readerStrings(), look, signal, {
+    onClose: () => session.replace('reader', null),
+    onLook: (next) => {
+      saving++;
+      // Failing to save leaves the look shown for this reading; the next open shows the stored one.
+      void saveLooks({ reader: next }).catch(() => undefined).finally(() => saving--);
+    },
+  });
+  onSettingsChanged(() => void storedLook().then((next) => {
+    if (next && !signal.aborted && saving === 0) mounted.applyLook(next);
+  }), signal);
   return { open: true };
 }
 

@@ -1,14 +1,17 @@
 /**
  * Mounts the in-page reader: a host element (#declutter-reader, a DESIGN.md contract) with a closed
  * shadow root, so neither the page's CSS nor its scripts can reach inside. Everything it changes on
- * the page (the host, the page's scroll lock, the focus) is undone when its signal fires; the close
- * button and Esc fire it.
+ * the page (the host, the scroll lock, `inert` on <body>, the focus, the scroll position) is undone
+ * when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
  */
 import type { Article } from '../core/types';
+import type { ReaderLook } from '../lib/settings';
+import { READER_ID } from './id';
+import { lockPage } from './page-lock';
 import { renderArticle, type ReaderStrings } from './render';
 import { READER_CSS } from './styles';
-
-import { READER_ID } from './id';
+import { lookVariables, textDirection } from './theme';
+import { createToolbar } from './toolbar';
 
 function adoptStyles(root: ShadowRoot, css: string): void {
   // A constructed sheet isn't subject to the page's CSP (style-src); a <style> element would be.
@@ -24,24 +27,21 @@ function adoptStyles(root: ShadowRoot, css: string): void {
   }
 }
 
-/** Lock the page's own scrolling while the reader is up; put its style attribute back exactly after. */
-function lockPageScroll(doc: Document, signal: AbortSignal): void {
-  const html = doc.documentElement;
-  const previous = html.getAttribute('style');
-  html.style.setProperty('overflow', 'hidden', 'important');
-  signal.addEventListener('abort', () => {
-    if (previous === null) html.removeAttribute('style');
-    else html.setAttribute('style', previous);
-  }, { once: true });
+export interface MountedReader {
+  host: HTMLElement;
+  /** Show `look` (the toolbar's choice, or a settings change made elsewhere). */
+  applyLook(look: ReaderLook): void;
 }
 
-/**
- * Show `article` in the reader over the page until `signal` fires or the reader is closed (which
- * calls `onClose`, so the owner can abort and forget it). Restores the page's scroll position.
- */
-export function mountReader(doc: Document, article: Article, strings: ReaderStrings, signal: AbortSignal, onClose: () => void): HTMLElement {
+export interface ReaderCallbacks {
+  onClose(): void;
+  /** The user picked a new look in the toolbar; it is already shown. */
+  onLook(look: ReaderLook): void;
+}
+
+/** Show `article` in the reader over the page, in `look`, until `signal` fires. */
+export function mountReader(doc: Document, article: Article, strings: ReaderStrings, look: ReaderLook, signal: AbortSignal, callbacks: ReaderCallbacks): MountedReader {
   const view = doc.defaultView!;
-  const scroll = { x: view.scrollX, y: view.scrollY };
   const focused = doc.activeElement as HTMLElement | null;
   const host = doc.createElement('div');
   host.id = READER_ID;
@@ -53,29 +53,42 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
   backdrop.setAttribute('aria-modal', 'true');
   backdrop.setAttribute('aria-label', article.title ?? strings.close);
   if (article.lang) backdrop.lang = article.lang;
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.className = 'close';
-  close.textContent = strings.close;
-  close.addEventListener('click', onClose, { signal });
-  backdrop.append(close, renderArticle(doc, article, strings));
-  root.append(backdrop);
+  backdrop.dir = textDirection(article.lang);
 
-  lockPageScroll(doc, signal);
+  let current = look;
+  const applyLook = (next: ReaderLook): void => {
+    current = next;
+    backdrop.dataset.theme = next.theme;
+    for (const [name, value] of Object.entries(lookVariables(next))) backdrop.style.setProperty(name, value);
+    toolbar.show(next);
+  };
+  const toolbar = createToolbar(doc, strings, () => current, (next) => {
+    applyLook(next);
+    callbacks.onLook(next);
+  }, callbacks.onClose, signal);
+  backdrop.append(toolbar.element, renderArticle(doc, article, strings));
+  root.append(backdrop);
+  applyLook(look);
+
+  lockPage(doc, signal);
   doc.documentElement.append(host);
-  // Capture phase on window: the page can't swallow Esc before we see it.
-  view.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  }, { capture: true, signal });
-  close.focus({ preventScroll: true });
+  // Capture phase on window, registered now: the page's own key handlers (on document, body or its
+  // elements) never see a key while the reader is up, so they can't swallow Esc or act on the hidden
+  // page. Default actions (Tab, Enter on a button, scrolling keys) still happen.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    view.addEventListener(type, (event) => {
+      event.stopImmediatePropagation();
+      if (type === 'keydown' && event.key === 'Escape') {
+        event.preventDefault();
+        callbacks.onClose();
+      }
+    }, { capture: true, signal });
+  }
+  toolbar.close.focus({ preventScroll: true });
 
   signal.addEventListener('abort', () => {
     host.remove();
-    view.scrollTo(scroll.x, scroll.y);
     focused?.focus?.({ preventScroll: true });
   }, { once: true });
-  return host;
+  return { host, applyLook };
 }

@@ -4,10 +4,20 @@
  */
 import type { Article } from '../core/types';
 import { displayQuotes } from './display-quotes';
+import type { PaletteName } from './theme';
 
-/** The reader's fixed strings, passed in so this module stays free of the browser API. */
+/** The reader's fixed strings, passed in so the reader's modules stay free of the browser API. */
 export interface ReaderStrings {
   close: string;
+  toolbar: string;
+  themeGroup: string;
+  themes: Record<PaletteName, string>;
+  fontGroup: string;
+  fontSmaller: string;
+  fontLarger: string;
+  widthGroup: string;
+  narrower: string;
+  wider: string;
   keyQuotes: string;
   truncated: string;
   /** Formats "N min read". */
@@ -39,7 +49,9 @@ export function renderArticle(doc: Document, article: Article, strings: ReaderSt
     page.append(aside);
   }
   if (article.truncated) page.append(el(doc, 'p', 'notice', strings.truncated));
-  for (const paragraph of article.paragraphs) page.append(el(doc, 'p', null, paragraph));
+  const text = el(doc, 'div', 'text');
+  for (const paragraph of article.paragraphs) text.append(el(doc, 'p', null, paragraph));
+  page.append(text);
   if (article.notes.length) {
     const notes = el(doc, 'div', 'notes');
     for (const note of article.notes) notes.append(el(doc, 'p', null, note));
