@@ -5,6 +5,7 @@
  */
 import { detect } from '../core/detect';
 import { extract } from '../core/extract';
+import { checkLimits } from '../core/limits';
 import { findRelatedBlocks } from '../core/related';
 import type { Article, Detection } from '../core/types';
 import { READER_ID } from '../reader/id';
@@ -37,8 +38,11 @@ function createSession(doc: Document, url: string): PageSession {
     article: () => (article ??= extract(doc, url)),
     related() {
       if (!related) {
+        // A page past the core's limits is left as it is: searching 100,000 links for rails would
+        // freeze the tab for seconds, the very thing the limits exist to prevent.
+        const found = checkLimits(doc) ? [] : findRelatedBlocks(doc);
         // Our own overlays must never be taken for a rail.
-        const blocks = findRelatedBlocks(doc).filter((b) => !b.elements.some((e) => e.closest(`#${READER_ID}`)));
+        const blocks = found.filter((b) => !b.elements.some((e) => e.closest(`#${READER_ID}`)));
         const items = blocks.reduce((n, b) => n + b.items.length, 0);
         related = new RelatedSwitch(blocks.flatMap((b) => b.elements), items, controller.signal);
         related.set(true);

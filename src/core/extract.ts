@@ -4,6 +4,7 @@ import { detect } from './detect';
 import { readMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
+import { checkLimits, MAX_ELEMENTS, tooLargeNote, type PageTooLarge } from './limits';
 import { findQuotes } from './quotes';
 import { findRelatedBlocks, toRelatedBlocks } from './related';
 import { scanPage, type PageScan } from './scan';
@@ -33,7 +34,8 @@ function parseReadable(clone: Document): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
-    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
+    // maxElemsToParse: a second wall behind checkLimits, in case a page grows between the two.
+    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch {
     return null;
   }
@@ -53,6 +55,31 @@ function dropHeadline(paragraphs: string[], headers: (string | null | undefined)
 }
 
 /**
+ * The Article of a page past a limit (see limits.ts): what the publisher declared (title, byline, site),
+ * no text, and a note saying why, which every view shows; the related rails aren't searched either.
+ * An Article rather than a thrown error, so the CLI, the popup and the reader need no second path and
+ * the contract's shape holds for every page.
+ */
+function tooLarge(doc: Document, url: string | null, scan: PageScan, detection: Detection, over: PageTooLarge, timings: Article['timings']): Article {
+  return {
+    url,
+    detection,
+    ...readMetadata(doc, scan, null),
+    paragraphs: [],
+    text: '',
+    notes: [tooLargeNote(over)],
+    wordCount: 0,
+    readingMinutes: 1,
+    truncated: true,
+    quotes: [],
+    keyQuotes: [],
+    related: { count: 0, blocks: [] },
+    removed: [],
+    timings,
+  };
+}
+
+/**
  * Extracts the article from `doc`: Readability on a clone (the input is never touched), then the
  * precision pass over its output, metadata from what the publisher declared, and the related-story
  * rails from the original page (Readability drops them, so they are counted before it runs), then the
@@ -63,6 +90,8 @@ export function extract(doc: Document, url: string | null): Article {
   const scan = scanPage(doc);
   const detection = detect(doc, url, scan);
   const t1 = performance.now();
+  const over = checkLimits(doc);
+  if (over) return tooLarge(doc, url, scan, detection, over, { parse: 0, detect: t1 - t0, extract: performance.now() - t1, quotes: 0 });
 
   const related = toRelatedBlocks(findRelatedBlocks(doc), url);
   const clone = doc.cloneNode(true) as Document;
