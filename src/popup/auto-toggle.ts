@@ -59,6 +59,9 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
         await (wanted ? askBackground('auto/enable', { host }) : askBackground('auto/disable', { host }));
         say(t(wanted ? 'autoOn' : 'autoOff', host));
       } catch (error) {
+        // A refused or failed request must not leave the pending mark behind: a later grant of this
+        // origin (from anywhere) would otherwise switch the site on by itself.
+        if (wanted) void browser.storage.session.remove(PENDING_KEY);
         input.checked = !wanted;
         say(t('autoFailed', error instanceof Error ? error.message : String(error)));
       } finally {
