@@ -1,6 +1,6 @@
 import { TEXT_RULES } from './boilerplate-rules';
 import { findRelatedBlocks } from './related';
-import { endsWithEllipsis, linkDensity, namesOf, normalizeSpace, textOf } from './text';
+import { attr, endsWithEllipsis, linkDensity, namesOf, normalizeSpace, textOf } from './text';
 import type { Removal, RemovalKind } from './types';
 
 /** What the precision pass did to Readability's output. */
@@ -13,52 +13,110 @@ export interface PrecisionResult {
 const JUDGED = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'dd', 'dt', 'div', 'span', 'a', 'em', 'strong', 'small', 'cite']);
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'section', 'figure']);
 
-function remove(el: Element, removal: Removal, out: PrecisionResult): void {
-  out.removed.push(removal);
+/** What every step of the pass shares: the article root, the log, and each element's text read once. */
+interface Pass {
+  root: Element;
+  out: PrecisionResult;
+  texts: Map<Element, string>;
+}
+
+/** An element's normalised text, read once per pass (textContent walks the subtree each time). */
+function textIn(pass: Pass, el: Element): string {
+  let text = pass.texts.get(el);
+  if (text === undefined) pass.texts.set(el, (text = textOf(el)));
+  return text;
+}
+
+function remove(pass: Pass, el: Element, removal: Removal): void {
+  pass.out.removed.push(removal);
+  // The ancestors' text just changed; forget what was read for them.
+  for (let up = el.parentElement; up; up = up.parentElement) pass.texts.delete(up);
   el.remove();
 }
 
+/** Inline elements: a piece of a sentence when text runs beside them. */
+const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small', 'cite', 'time', 'abbr', 'mark', 'font', 'sup', 'sub', 'code']);
+
 /**
- * Elements whose whole text a rule can judge: paragraph-like elements holding no block of their own,
- * in document order. One walk; an element is reported before the inline elements inside it.
+ * True when `el` is inline and words sit beside it in the same block ("<span class=dateline>CAIRO —</span>
+ * Gunmen opened fire…", "Por <span class=byline>Ana Ruiz</span>", "email <a>desk@…</a> for more"). Such an
+ * element is part of a sentence: taking it out would leave the sentence broken, so no rule may.
  */
-function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
+function hasTextBeside(el: Element): boolean {
+  for (let node: Element | null = el; node && INLINE.has(node.localName); node = node.parentElement) {
+    for (let sib: ChildNode | null = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
+      if (sib !== node && sib.nodeType === 3 && RUNNING_TEXT.test(sib.nodeValue ?? '')) return true;
+    }
+  }
+  return false;
+}
+const RUNNING_TEXT = /[\p{L}\p{N}]/u;
+
+/** What the pass looks at, gathered in one walk of the article (each querySelectorAll is a full walk on DOM shims). */
+interface ArticleWalk {
+  /** Paragraph-like elements holding no block of their own; an element comes before the inline elements inside it. */
+  leaves: Element[];
+  /** Elements with a class or an id, in document order. */
+  named: Element[];
+  lists: Element[];
+}
+
+function walkArticle(root: Element): ArticleWalk {
+  const walk: ArticleWalk = { leaves: [], named: [], lists: [] };
+  const slots: (Element | null)[] = [];
   const visit = (el: Element): boolean => {
+    if (el !== root && (attr(el, 'class') || attr(el, 'id'))) walk.named.push(el);
+    if (el.localName === 'ul' || el.localName === 'ol') walk.lists.push(el);
+    // Reserve the element's place before its children, so a leaf precedes the inline leaves inside it.
+    const slot = slots.push(null) - 1;
     let hasBlock = false;
-    const mark = out.length;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (visit(c) || BLOCKS.has(c.localName)) hasBlock = true;
     }
-    // Inline leaves come before their parent in `out` here; put the parent first.
-    if (!hasBlock && JUDGED.has(el.localName)) out.splice(mark, 0, el);
+    if (!hasBlock && JUDGED.has(el.localName)) slots[slot] = el;
     return hasBlock;
   };
   visit(root);
-  return out;
+  walk.leaves = slots.filter((el): el is Element => el !== null);
+  return walk;
 }
 
-function removeByText(root: Element, leaves: Element[], out: PrecisionResult): void {
+/** Longest text any rule may take: longer leaves are body, and are never tested. */
+const LONGEST_RULE = Math.max(...TEXT_RULES.map((r) => r.maxLength));
+
+function removeByText(pass: Pass, leaves: Element[]): void {
   for (const el of leaves) {
-    if (!root.contains(el)) continue;
-    const text = textOf(el);
-    if (!text) continue;
+    if (!pass.root.contains(el)) continue;
+    const text = textIn(pass, el);
+    if (!text || text.length > LONGEST_RULE) continue;
+    if (INLINE.has(el.localName) && hasTextBeside(el)) continue;
     const rule = TEXT_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
     if (!rule) {
       // A lone date ("September 15, 2014", "02 Ago 2017") is page chrome, not a sentence.
-      // Not in tables or lists, where a date is data (a timeline, a results table).
-      if (text.length <= 48 && DATE_LINE.test(text) && !el.closest('table, ul, ol, dl, pre')) remove(el, { kind: 'boilerplate', reason: 'date line', text }, out);
+      if (text.length <= 48 && DATE_LINE.test(text) && !inData(el)) remove(pass, el, { kind: 'boilerplate', reason: 'date line', text });
       continue;
     }
-    if (rule.reason === 'photo credit' && rule.maxLength === 80 && !CREDIT_WORD.test(text)) continue;
-    // A paragraph that is mostly a link and names an app or newsletter is promo; one sentence of body is not.
-    if (rule.kind === 'disclaimer') out.notes.push(text);
-    remove(el, { kind: rule.kind, reason: rule.reason, text }, out);
+    if (rule.reason === 'photo credit' && rule.maxLength === 80 && (!CREDIT_WORD.test(text) || inData(el))) continue;
+    // One word of chrome ("Comment", "Next") heading a table column is the table's data.
+    if (rule.reason === 'page chrome' && el.closest('table')) continue;
+    if (rule.kind === 'disclaimer') pass.out.notes.push(text);
+    remove(pass, el, { kind: rule.kind, reason: rule.reason, text });
   }
 }
 
-/** Credits must name an agency or say "photo"/"images": "Alex Wong | Getty Images", not "Paris / London". */
-const CREDIT_WORD = /getty|images?|photo|reuters|\bap\b|afp|bloomberg|shutterstock|epa|file|pti|ians|xinhua|alamy|courtesy/i;
+/**
+ * Tables and lists hold data: a date there is a timeline entry, "Blob / File" an API list, not chrome
+ * or a credit. Rules that judge a line by its shape alone don't fire inside them.
+ */
+function inData(el: Element): boolean {
+  return !!el.closest('table, ul, ol, dl, pre');
+}
+
+/**
+ * Credits must name an agency or say "photo"/"images": "Alex Wong | Getty Images", not "Paris / London".
+ * "File" counts only as a segment of its own ("Reuters/File"): "user/group/world file permissions" is prose.
+ */
+const CREDIT_WORD = /getty|images?|photo|reuters|\bap\b|afp|bloomberg|shutterstock|epa|(^|[|/]\s*)file\s*($|[|/])|pti|ians|xinhua|alamy|courtesy/i;
 
 /** A line that is only a date, optionally with a time: "September 15, 2014", "02 Ago 2017, 10:15 am". */
 const DATE_LINE = /^((published|updated|posted)\s*:?\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)[a-z]*\.?,?\s+)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|[\p{L}]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]{3,9}\.?,?\s+\d{4})(,?\s*(at\s+)?\d{1,2}[:.]\d\d(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?\s*:?$/iu;
@@ -72,15 +130,15 @@ function isLinkLine(el: Element, text: string): boolean {
  * Navigation: three or more link-only short lines in a row. A single one may be a body link
  * ("Read the report"), so runs only.
  */
-function removeLinkRuns(root: Element, leaves: Element[], out: PrecisionResult): void {
+function removeLinkRuns(pass: Pass, leaves: Element[]): void {
   let run: Element[] = [];
   const flush = (): void => {
-    if (run.length >= 3) for (const el of run) remove(el, { kind: 'boilerplate', reason: 'navigation links', text: textOf(el) }, out);
+    if (run.length >= 3) for (const el of run) remove(pass, el, { kind: 'boilerplate', reason: 'navigation links', text: textIn(pass, el) });
     run = [];
   };
   for (const el of leaves) {
-    if (!root.contains(el)) continue;
-    const text = textOf(el);
+    if (!pass.root.contains(el)) continue;
+    const text = textIn(pass, el);
     if (!text) continue;
     if (isLinkLine(el, text)) run.push(el);
     else flush();
@@ -96,9 +154,9 @@ const TRAILING_TEXT = 200;
  * The cut-off teaser a portal shows above the body ("Nara, Jan 13 South Korean President … that ...")
  * repeats the lede: it ends with an ellipsis and is a prefix of a later paragraph.
  */
-function removeTeasers(root: Element, leaves: Element[], out: PrecisionResult): void {
-  const paras = leaves.filter((el) => root.contains(el));
-  const texts = paras.map((p) => textOf(p));
+function removeTeasers(pass: Pass, leaves: Element[]): void {
+  const paras = leaves.filter((el) => pass.root.contains(el));
+  const texts = paras.map((p) => textIn(pass, p));
   // Teasers sit above the body, so only the first few paragraphs are candidates.
   for (let i = 0; i < Math.min(paras.length, TEASER_WINDOW); i++) {
     const text = texts[i]!;
@@ -106,7 +164,7 @@ function removeTeasers(root: Element, leaves: Element[], out: PrecisionResult): 
     const stem = normalizeSpace(text.replace(/(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/, ''));
     // The full paragraph must go on well past the teaser; an author's own "…" repeated is not a teaser.
     const repeated = texts.slice(i + 1).some((t) => t.length >= stem.length + 20 && t.startsWith(stem));
-    if (repeated) remove(paras[i]!, { kind: 'teaser', reason: 'truncated teaser repeating a later paragraph', text }, out);
+    if (repeated) remove(pass, paras[i]!, { kind: 'teaser', reason: 'truncated teaser repeating a later paragraph', text });
   }
 }
 
@@ -137,15 +195,17 @@ const FURNITURE_KIND: [RegExp, RemovalKind][] = [
  * Removes elements named like page furniture. Guarded for recall: an element holding a large share
  * of the text is the body whatever its class says (sites do name the article wrapper "promo-story").
  */
-function removeFurniture(root: Element, out: PrecisionResult): void {
-  const total = textOf(root).length || 1;
-  for (const el of root.querySelectorAll('[class], [id]')) {
+function removeFurniture(pass: Pass, named: Element[]): void {
+  let total = 0;
+  for (const el of named) {
     const names = namesOf(el);
-    if (!FURNITURE_NAME.test(names) || !root.contains(el)) continue;
-    const text = textOf(el);
+    if (!FURNITURE_NAME.test(names) || !pass.root.contains(el) || hasTextBeside(el)) continue;
+    const text = textIn(pass, el);
+    // The article's length as it was before this step took anything, read once and only when needed.
+    total ||= textIn(pass, pass.root).length || 1;
     if (text.length > 600 || text.length / total > 0.2 || el.querySelector('p p, h1, h2')) continue;
     const kind = FURNITURE_KIND.find(([re]) => re.test(names))?.[1] ?? 'boilerplate';
-    remove(el, { kind, reason: `page furniture (class "${names.trim().slice(0, 60)}")`, text }, out);
+    remove(pass, el, { kind, reason: `page furniture (class "${names.trim().slice(0, 60)}")`, text });
   }
 }
 
@@ -162,9 +222,10 @@ function textAfter(el: Element, root: Element, limit: number): number {
  * Unlabelled lists of headline links after the body: recirculation, not content. Only at the end:
  * a list of links in the middle of an article (sources, changelog entries) is part of it.
  */
-function removeLinkLists(root: Element, out: PrecisionResult): void {
-  for (const list of root.querySelectorAll('ul, ol')) {
-    if (textAfter(list, root, TRAILING_TEXT) >= TRAILING_TEXT) continue;
+function removeLinkLists(pass: Pass, lists: Element[]): void {
+  const { root } = pass;
+  for (const list of lists) {
+    if (!root.contains(list) || textAfter(list, root, TRAILING_TEXT) >= TRAILING_TEXT) continue;
     const items = [...list.children].filter((li) => li.localName === 'li');
     if (items.length < 3 || linkDensity(list) < 0.9) continue;
     const headlines = items.filter((li) => {
@@ -172,23 +233,24 @@ function removeLinkLists(root: Element, out: PrecisionResult): void {
       const t = textOf(a);
       return a && t.split(' ').length >= 5 && linkDensity(li) >= 0.9;
     });
-    if (headlines.length === items.length) remove(list, { kind: 'related', reason: 'list of headline links', text: textOf(list) }, out);
+    if (headlines.length === items.length) remove(pass, list, { kind: 'related', reason: 'list of headline links', text: textOf(list) });
   }
 }
 
 /**
  * Cleans Readability's output in place (it is our clone): related rails, inline "Also read" links,
  * promos, share and follow prompts, lone photo credits, the teaser; disclaimers become notes.
- * Every removal is logged. Cheap: a handful of selector passes over the (small) article subtree.
+ * Every removal is logged. Cheap: one walk of the (small) article subtree gathers what every step reads.
  */
 export function precisionPass(root: Element): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
   removeRelated(root, out);
-  removeFurniture(root, out);
-  removeLinkLists(root, out);
-  const leaves = leafBlocks(root);
-  removeByText(root, leaves, out);
-  removeLinkRuns(root, leaves, out);
-  removeTeasers(root, leaves, out);
+  const pass: Pass = { root, out, texts: new Map() };
+  const walk = walkArticle(root);
+  removeFurniture(pass, walk.named);
+  removeLinkLists(pass, walk.lists);
+  removeByText(pass, walk.leaves);
+  removeLinkRuns(pass, walk.leaves);
+  removeTeasers(pass, walk.leaves);
   return out;
 }

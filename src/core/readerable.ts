@@ -17,17 +17,41 @@ function visible(el: Element): boolean {
   return ariaHidden !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
+/**
+ * The blocks that may hold prose, in one walk of the page (each querySelectorAll is a full walk on DOM
+ * shims): every p, pre and article, and every div that holds a <br> directly (text split by breaks is a
+ * paragraph too). A p inside a list item is left out: lists of teasers are not prose. The sum below
+ * doesn't depend on order, so document order is as good as any.
+ */
+function proseBlocks(doc: Document): Element[] {
+  const out: Element[] = [];
+  const root = doc.documentElement;
+  // Iterative, never recursive: a page nested thousands deep must not overflow the stack.
+  const stack: [Element, boolean][] = root ? [[root, false]] : [];
+  while (stack.length > 0) {
+    const [el, inItem] = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'p' ? !inItem : tag === 'pre' || tag === 'article') out.push(el);
+    const item = inItem || tag === 'li';
+    let brSeen = tag !== 'div';
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (!brSeen && c.localName === 'br') {
+        out.push(el);
+        brSeen = true;
+      }
+      stack.push([c, item]);
+    }
+  }
+  return out;
+}
+
 /** True when the page has enough visible prose to be worth extracting. Reads, never mutates. */
 export function looksReaderable(doc: Document): boolean {
-  const blocks = new Set<Element>(doc.querySelectorAll('p, pre, article'));
-  // A div that holds its text directly, split by <br>s, is a paragraph too.
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) blocks.add(br.parentElement);
   let score = 0;
-  for (const el of blocks) {
+  for (const el of proseBlocks(doc)) {
     if (!visible(el)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (UNLIKELY.test(names) && !MAYBE.test(names)) continue;
-    if (el.matches('li p')) continue;
     const length = (el.textContent ?? '').trim().length;
     if (length < MIN_BLOCK_LENGTH) continue;
     score += Math.sqrt(length - MIN_BLOCK_LENGTH);

@@ -32,9 +32,19 @@ function isHeadline(title: string): boolean {
   return title.split(' ').length >= 3 && title.length >= 15;
 }
 
+/** The first descendant of `el` (document order) that passes `test`: a walk, no selector to compile. */
+function firstDescendant(el: Element, test: (c: Element) => boolean): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (test(c)) return c;
+    const inner = firstDescendant(c, test);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 /** A link's headline without a category label glued in front ("InternationalWorld Bank…"). */
 function linkTitle(a: Element): string {
-  const titled = [...a.querySelectorAll('*')].find((c) => TITLE_CHILD.test(namesOf(c)) || /^h[1-6]$/.test(c.localName));
+  const titled = firstDescendant(a, (c) => TITLE_CHILD.test(namesOf(c)) || /^h[1-6]$/.test(c.localName));
   if (titled && textOf(titled)) return textOf(titled);
   const first = a.firstElementChild;
   const whole = textOf(a);
@@ -52,7 +62,7 @@ function itemsIn(elements: Element[], heading: Element | null): RelatedItemEleme
   const byUrl = new Map<string, RelatedItemElement>();
   const items: RelatedItemElement[] = [];
   for (const el of elements) {
-    const links = el.localName === 'a' ? [el] : [...el.querySelectorAll('a')];
+    const links = el.localName === 'a' ? [el] : [...el.getElementsByTagName('a')];
     for (const a of links) {
       if (heading && heading !== el && heading.contains(a)) continue;
       const title = linkTitle(a);
@@ -77,7 +87,7 @@ function itemsIn(elements: Element[], heading: Element | null): RelatedItemEleme
 function looseText(el: Element, heading: Element | null): number {
   const all = textOf(el).length - (heading && el.contains(heading) ? textOf(heading).length : 0);
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) if (!heading || !heading.contains(a)) linked += textOf(a).length;
+  for (const a of el.getElementsByTagName('a')) if (!heading || !heading.contains(a)) linked += textOf(a).length;
   return Math.max(0, all - linked);
 }
 
@@ -85,7 +95,7 @@ function isRail(el: Element, heading: Element | null, items: number): boolean {
   if (items === 0) return false;
   const loose = looseText(el, heading);
   // Teasers under each headline are allowed, a body is not: at most ~120 chars of loose text per item.
-  return loose <= 60 + items * 120 && !el.querySelector('h1');
+  return loose <= 60 + items * 120 && el.getElementsByTagName('h1').length === 0;
 }
 
 /** Climbs from a label to the smallest ancestor that holds the rail's links; null when none fits. */
@@ -112,7 +122,7 @@ function blockFromHeading(heading: Element, stop: Element): RelatedBlockElement 
   return items.length >= 1 ? { elements, heading: node, headingText, items, reason: 'label' } : null;
 }
 
-const INLINE_HOLDERS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'aside']);
+const INLINE_HOLDERS = ['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'aside'].join(',');
 
 /** "Also read: <a>headline</a>" standing as its own paragraph inside the body. */
 function inlineAlsoRead(el: Element): RelatedBlockElement | null {
@@ -150,11 +160,13 @@ function blockFromText(node: Node, top: Element): RelatedBlockElement | null {
   const text = normalizeSpace(raw);
   if (text.length < 2 || text.length > MAX_LABEL_LENGTH) return null;
   if (INLINE_LINK_LABEL.test(text + ' ')) {
-    const holder = node.parentElement?.closest([...INLINE_HOLDERS].join(','));
+    const holder = node.parentElement?.closest(INLINE_HOLDERS);
     const block = holder && holder !== top ? inlineAlsoRead(holder) : null;
     if (block) return block;
   }
   if (!isRelatedLabel(text)) return null;
+  // A link to a part of the same page ("6 See also" in a table of contents) is navigation, not a rail's heading.
+  if (node.parentElement?.closest('a[href^="#"]')) return null;
   const heading = labelElement(node);
   return heading && heading !== top && isRelatedLabel(textOf(heading)) ? blockFromHeading(heading, top) : null;
 }
