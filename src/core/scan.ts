@@ -1,3 +1,4 @@
+import { MAX_ELEMENTS } from './limits';
 import { attr, normalizeSpace } from './text';
 
 /** What detection needs from a page, gathered in one walk (each full query costs a tree walk on DOM shims). */
@@ -31,7 +32,10 @@ export function scanPage(doc: Document): PageScan {
   if (!root) return scan;
   let paragraphsRead = 0;
   const stack: Element[] = [root];
-  while (stack.length > 0) {
+  // Bounded: what detection reads sits in the head and the top of the body, and a page of 200,000
+  // elements cost seconds of main thread to walk whole in Chromium (bench/pathological.mjs).
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_ELEMENTS) {
     const el = stack.pop()!;
     const tag = el.localName;
     if (tag === 'meta') {

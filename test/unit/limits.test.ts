@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
+import { scanPage } from '../../src/core/scan';
 import { checkLimits, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, tooLargeNote } from '../../src/core/limits';
 import { articleViolations } from '../support/article-shape';
 import { bigPage, deepPage, manyLinksPage, manyNodesPage } from './limits-pages';
@@ -46,14 +47,24 @@ describe('checkLimits', () => {
   });
 
   it('words the note with the figures', () => {
-    expect(tooLargeNote({ limit: 'elements', found: 30_001, max: 30_000 })).toBe('Page too large to declutter: 30,001 or more elements (the limit is 30,000).');
+    expect(tooLargeNote({ limit: 'elements', found: 15_001, max: 15_000 })).toBe('Page too large to declutter: 15,001 or more elements (the limit is 15,000).');
     expect(tooLargeNote({ limit: 'text', found: 2_000_000, max: 1_500_000 })).toBe('Page too large to declutter: 2,000,000 characters of text (the limit is 1,500,000).');
+  });
+});
+
+describe('scanPage (detection\'s one walk) on a huge page', () => {
+  it('reads the head and the first MAX_ELEMENTS elements, and nothing after', () => {
+    const page = (n: number) => doc(`<html><head><meta property="og:type" content="article"></head><body>${'<i></i>'.repeat(n)}<div class="paywall"></div></body></html>`);
+    expect(scanPage(page(100)).paywall).toBe(true);
+    const huge = scanPage(page(MAX_ELEMENTS + 10));
+    expect(huge.meta.get('og:type')).toBe('article');
+    expect(huge.paywall).toBe(false);
   });
 });
 
 describe('extract on pathological pages', () => {
   const cases: [string, () => string, string][] = [
-    ['10 MB of HTML', () => bigPage(10), 'characters of text'],
+    ['10 MB of HTML', () => bigPage(10), '(elements|characters of text)'],
     ['200,000 nodes', () => manyNodesPage(200_000), 'elements'],
     ['nesting 10,000 deep', () => deepPage(10_000), 'levels of nesting'],
     ['100,000 links', () => manyLinksPage(100_000), 'elements'],
