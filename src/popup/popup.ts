@@ -23,7 +23,8 @@ const MAX_RETRIES = 40;
 
 function show(tabId: number, answer: Extract<PageArticle, { state: 'article' }>): void {
   const { article } = answer;
-  if (article.paragraphs.length === 0) return showStatus(t('statusEmpty'));
+  // No text: the core's note says why when it knows (a page past the size limits), else the generic line.
+  if (article.paragraphs.length === 0) return showStatus(article.notes[0] ?? t('statusEmpty'));
   const ui = browser.i18n.getUILanguage();
   renderArticle(article, ui);
   renderQuotes(displayQuotes(article), async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
