@@ -1,5 +1,5 @@
 import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isRelatedLabel } from './related-labels';
-import { linkDensity, namesOf, normalizeSpace, textOf } from './text';
+import { attr, linkDensity, namesOf, normalizeSpace, textOf } from './text';
 import type { RelatedBlock } from './types';
 
 /** One related-stories item as it sits in the DOM. */
@@ -173,7 +173,11 @@ function blockFromText(node: Node, top: Element): RelatedBlockElement | null {
 
 /** A container named like a related widget (class/id), with its heading when it has one. */
 function blockFromName(el: Element): RelatedBlockElement | null {
-  if (!RELATED_NAME.test(namesOf(el)) || linkDensity(el) < 0.5) return null;
+  // Most elements have neither a class nor an id: no string to build, no pattern to run.
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (!(cls && RELATED_NAME.test(cls)) && !(id && RELATED_NAME.test(id))) return null;
+  if (linkDensity(el) < 0.5) return null;
   const items = itemsIn([el], null);
   if (items.length < 2 || !isRail(el, null, items.length)) return null;
   const heading = [...el.querySelectorAll('h2, h3, h4, h5, h6, header, [class*="title"], [class*="heading"]')]
@@ -192,25 +196,40 @@ export function findRelatedBlocks(root: Document | Element): RelatedBlockElement
   const blocks: RelatedBlockElement[] = [];
   if (!top) return blocks;
   const taken = (el: Element): boolean => blocks.some((b) => b.elements.some((e) => e.contains(el) || el.contains(e)));
-  const stack: Node[] = [top];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // Blocks found from a label can hold nodes the walk hasn't reached yet (the rest of the rail); a block
+  // found by name is never entered. In document order an element not yet visited can only fall inside one.
+  const fromLabels: Element[] = [];
+  const insideLabelled = (el: Element): boolean => fromLabels.some((e) => e.contains(el));
+  // Forward, pre-order, without a stack: on DOM shims previousSibling is the costly direction.
+  let node: Node | null = top;
+  while (node) {
+    let enter = false;
     if (node.nodeType === 3) {
       const block = blockFromText(node, top);
-      if (block && !taken(block.elements[0]!)) blocks.push(block);
-      continue;
+      if (block && !taken(block.elements[0]!)) {
+        blocks.push(block);
+        fromLabels.push(...block.elements);
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!SKIP_TAGS.has(el.localName) && !(fromLabels.length > 0 && insideLabelled(el))) {
+        const block = el === top ? null : blockFromName(el);
+        if (block) blocks.push(block);
+        else enter = true;
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (SKIP_TAGS.has(el.localName) || taken(el)) continue;
-    const block = el === top ? null : blockFromName(el);
-    if (block) {
-      blocks.push(block);
-      continue;
-    }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    node = nextInWalk(node, enter, top);
   }
   return blocks;
+}
+
+/** The next node of a pre-order walk of `top`: the first child when entering, else the next sibling up the chain. */
+function nextInWalk(node: Node, enter: boolean, top: Node): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== top; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
 }
 
 function absolute(href: string | null, base: string | null): string | null {

@@ -25,30 +25,39 @@ const MAX_PARAGRAPHS_READ = 40;
 const BYLINE_NAME = /byline|author/i;
 const PAYWALL_NAME = /paywall|piano-|subscriber-only|premium-content|regwall|meter-?wall/i;
 
+/** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
+function next(el: Element, enter: boolean, root: Element): Element | null {
+  if (enter && el.firstElementChild) return el.firstElementChild;
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    if (n.nextElementSibling) return n.nextElementSibling;
+  }
+  return null;
+}
+
 /** Walks the document once, depth-first, reading only what `detect` uses. Never mutates. */
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '', paywall: false };
   const root = doc.documentElement;
   if (!root) return scan;
   let paragraphsRead = 0;
-  const stack: Element[] = [root];
-  // Bounded: what detection reads sits in the head and the top of the body, and a page of 200,000
-  // elements cost seconds of main thread to walk whole in Chromium (bench/pathological.mjs).
-  let visited = 0;
-  while (stack.length > 0 && visited++ < MAX_ELEMENTS) {
-    const el = stack.pop()!;
+  // Forward, pre-order, without a stack: on DOM shims the backward sibling links are the costly ones.
+  let el: Element | null = root;
+  while (el) {
+    el = next(el, visit(el), root);
+  }
+  function visit(el: Element): boolean {
     const tag = el.localName;
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       const content = attr(el, 'content');
       if (key && content && !scan.meta.has(key)) scan.meta.set(key, normalizeSpace(content));
-      continue;
+      return false;
     }
     if (tag === 'script') {
       if (attr(el, 'type').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el.textContent ?? '');
-      continue;
+      return false;
     }
-    if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') continue;
+    if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') return false;
     const itemtype = attr(el, 'itemtype');
     if (itemtype) scan.itemtypes.push(itemtype);
     if (tag === 'article') {
@@ -57,15 +66,14 @@ export function scanPage(doc: Document): PageScan {
       paragraphsRead++;
       const text = normalizeSpace(el.textContent ?? '');
       if (text.length >= 60) scan.leads.push(text);
-      continue;
+      return false;
     }
     const cls = attr(el, 'class');
     if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
-    if (!scan.byline && (attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author' || BYLINE_NAME.test(cls))) {
+    if (!scan.byline && (BYLINE_NAME.test(cls) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {
       scan.byline = normalizeSpace(el.textContent ?? '').slice(0, 120);
     }
-    // Push children in reverse so they are visited in document order.
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    return true;
   }
   return scan;
 }
