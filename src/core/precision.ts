@@ -121,26 +121,36 @@ const CREDIT_WORD = /getty|images?|photo|reuters|\bap\b|afp|bloomberg|shuttersto
 /** A line that is only a date, optionally with a time: "September 15, 2014", "02 Ago 2017, 10:15 am". */
 const DATE_LINE = /^((published|updated|posted)\s*:?\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)[a-z]*\.?,?\s+)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|[\p{L}]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]{3,9}\.?,?\s+\d{4})(,?\s*(at\s+)?\d{1,2}[:.]\d\d(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?\s*:?$/iu;
 
-/** A short paragraph made only of links: menus and footers that Readability kept. */
+/**
+ * A short paragraph made only of links: menus and footers that Readability kept. Menu items are words;
+ * a bare address ("http://…") is a link the author wrote out.
+ */
 function isLinkLine(el: Element, text: string): boolean {
-  return text.length <= 40 && text.split(' ').length <= 5 && !/[.!?]$/.test(text) && linkDensity(el) >= 0.95;
+  return text.length <= 40 && text.split(' ').length <= 5 && !/[.!?]$/.test(text) && !/^(https?:\/\/|www\.)/i.test(text) && linkDensity(el) >= 0.95;
 }
 
 /**
- * Navigation: three or more link-only short lines in a row. A single one may be a body link
- * ("Read the report"), so runs only.
+ * Navigation: three or more link-only short lines in a row, where menus sit: before the body or after
+ * it. A single one may be a body link ("Read the report"), and links between paragraphs are the
+ * author's, so runs at the edges only; list items never count (see inData).
  */
 function removeLinkRuns(pass: Pass, leaves: Element[]): void {
   let run: Element[] = [];
   const flush = (): void => {
-    if (run.length >= 3) for (const el of run) remove(pass, el, { kind: 'boilerplate', reason: 'navigation links', text: textIn(pass, el) });
+    const atEdge = run.length >= 3 && (textBefore(run[0]!, pass.root, TRAILING_TEXT) < TRAILING_TEXT || textAfter(run[run.length - 1]!, pass.root, TRAILING_TEXT) < TRAILING_TEXT);
+    if (atEdge) for (const el of run) remove(pass, el, { kind: 'boilerplate', reason: 'navigation links', text: textIn(pass, el) });
     run = [];
   };
+  let line: Element | null = null;
   for (const el of leaves) {
     if (!pass.root.contains(el)) continue;
+    // Only whole lines count: the link inside a list item or a paragraph is part of that line.
+    if (line?.contains(el)) continue;
+    line = el;
     const text = textIn(pass, el);
     if (!text) continue;
-    if (isLinkLine(el, text)) run.push(el);
+    // A list of short links is a list (downloads, sources, an app's credits): lists are data, so their items never make a run.
+    if (isLinkLine(el, text) && !inData(el)) run.push(el);
     else flush();
   }
   flush();
@@ -214,6 +224,15 @@ function textAfter(el: Element, root: Element, limit: number): number {
   let n = 0;
   for (let node: Element | null = el; node && node !== root && n < limit; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib && n < limit; sib = sib.nextElementSibling) n += textOf(sib).length;
+  }
+  return n;
+}
+
+/** Characters of text before `el` inside `root`, counted up to `limit`. */
+function textBefore(el: Element, root: Element, limit: number): number {
+  let n = 0;
+  for (let node: Element | null = el; node && node !== root && n < limit; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib && n < limit; sib = sib.previousElementSibling) n += textOf(sib).length;
   }
   return n;
 }

@@ -24,7 +24,7 @@ const LABELS = [
   'leer más', 'leer mas', 'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas', 'más noticias',
   'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
   'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'lees ook', 'meer over',
-  'читайте также', 'похожие новости', 'по теме', 'czytaj także', 'czytaj też', 'läs också', 'les også', 'læs også',
+  'читайте также', 'похожие новости', 'похожие статьи', 'самые популярные', 'по теме', 'czytaj także', 'czytaj też', 'läs också', 'les også', 'læs også',
 ];
 
 /** Chinese/Japanese labels: those scripts have no word spaces, so they are matched as substrings. */

@@ -25,6 +25,8 @@ export function countWords(s: string): number {
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
+  // A link is all link: getElementsByTagName below finds only the links inside it.
+  if (el.localName === 'a') return 1;
   let linked = 0;
   // getElementsByTagName, not querySelectorAll: no selector to compile, about 3× faster on linkedom.
   for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;

@@ -54,3 +54,32 @@ describe('extract on body-pieces.html', () => {
     expect(article.related.count).toBe(0);
   });
 });
+
+/**
+ * edge-menus.html: a short list of document links between paragraphs (the author's) and a menu of short
+ * links after the body (page chrome).
+ */
+describe('link runs (edge-menus.html)', () => {
+  const doc = parseHTML(readFileSync(join(__dirname, '../fixtures/edge-menus.html'), 'utf8')).document as unknown as Document;
+  const body = doc.querySelector('.story-body')!;
+  const out = precisionPass(body);
+  const after = collectParagraphs(body);
+
+  it('keeps a list of links between paragraphs', () => {
+    expect(after).toEqual(expect.arrayContaining(['Opening hours', 'Room booking rules', 'Floor map']));
+  });
+
+  it('removes the menu after the body, each line once', () => {
+    expect(after.at(-1)).toBe('The library will return to its normal hours on the first of July.');
+    expect(out.removed.filter((r) => r.reason === 'navigation links').map((r) => r.text)).toEqual(['About us', 'Contact', 'Advertise with us', 'Careers', 'Privacy notice']);
+  });
+});
+
+describe('related labels in Russian', () => {
+  it('reads "most popular" and "similar articles" rails as related', async () => {
+    const { isRelatedLabel } = await import('../../src/core/related-labels');
+    expect(isRelatedLabel('Самые популярные диеты')).toBe(true);
+    expect(isRelatedLabel('Похожие статьи')).toBe(true);
+    expect(isRelatedLabel('Популярность диеты растёт')).toBe(false);
+  });
+});
