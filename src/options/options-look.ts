@@ -27,14 +27,38 @@ function showPreview(look: ReaderLook): void {
   document.getElementById('line-width-value')!.textContent = t('characters', String(look.lineWidth));
 }
 
-/** Put the stored values into the controls (on load and whenever storage changes elsewhere). */
-export function showLooks(settings: Settings): void {
+/** Saves this page has started, and those not yet seen land. */
+let savesStarted = 0;
+let savesInFlight = 0;
+
+/** A mark to pass back to showLooks: values read after it are stale if a save started since. */
+export function saveMark(): number {
+  return savesStarted;
+}
+
+/**
+ * Put the stored values into the controls (on load and whenever storage changes elsewhere). While
+ * this page's own saves are in flight, their change events are echoes of older values: applying
+ * one would move a slider back under the user's hand (three quick arrow presses ended one short).
+ */
+export function showLooks(settings: Settings, readSince = savesStarted): void {
+  if (savesInFlight > 0 || readSince !== savesStarted) return;
   const c = controls();
   for (const radio of c.radios) radio.checked = radio.value === settings.autoDefault;
   c.theme.value = settings.reader.theme;
   c.fontSize.value = String(settings.reader.fontSize);
   c.lineWidth.value = String(settings.reader.lineWidth);
   showPreview(settings.reader);
+}
+
+/** Save through the settings module, counting the save as in flight until it lands. */
+function save(patch: Parameters<typeof saveLooks>[0]): Promise<string[]> {
+  savesStarted++;
+  savesInFlight++;
+  return saveLooks(patch).finally(() => {
+    // The storage event of this write is dispatched before the promise settles; let it pass first.
+    setTimeout(() => savesInFlight--, 0);
+  });
 }
 
 /** Wire the controls once. */
@@ -46,14 +70,14 @@ export function wireLooks(say: (text: string) => void): void {
   const saved = (): void => say(t('optionsSaved'));
   const failed = (error: unknown): void => say(t('autoFailed', error instanceof Error ? error.message : String(error)));
   for (const radio of c.radios) {
-    radio.addEventListener('change', () => void saveLooks({ autoDefault: radio.value as AutoMode }).then(saved, failed));
+    radio.addEventListener('change', () => void save({ autoDefault: radio.value as AutoMode }).then(saved, failed));
   }
   // Ranges preview while dragging and save when let go, so dragging doesn't write storage 30 times.
   for (const range of [c.fontSize, c.lineWidth]) range.addEventListener('input', () => showPreview(readLook()));
   for (const control of [c.theme, c.fontSize, c.lineWidth]) {
     control.addEventListener('change', () => {
       showPreview(readLook());
-      void saveLooks({ reader: readLook() }).then(saved, failed);
+      void save({ reader: readLook() }).then(saved, failed);
     });
   }
 }

@@ -6,7 +6,7 @@
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
 import { localise, t } from '../popup/i18n';
 import { wireBackup } from './options-backup';
-import { showLooks, wireLooks } from './options-look';
+import { saveMark, showLooks, wireLooks } from './options-look';
 import { renderSites } from './options-sites';
 
 const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
@@ -16,9 +16,10 @@ function say(text: string): void {
 }
 
 async function refresh(): Promise<void> {
+  const mark = saveMark();
   const { settings } = await loadSettings();
   renderSites(byTestId('site-list'), byTestId('sites-empty'), settings.autoSites, say);
-  showLooks(settings);
+  showLooks(settings, mark);
 }
 
 function main(): void {
