@@ -4,7 +4,7 @@ import { detect } from './detect';
 import { readMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
-import { checkLimits, MAX_ELEMENTS, tooLargeNote, type PageTooLarge } from './limits';
+import { checkLimits, tooLargeNote, type PageTooLarge } from './limits';
 import { findQuotes } from './quotes';
 import { findRelatedBlocks, toRelatedBlocks } from './related';
 import { scanPage, type PageScan } from './scan';
@@ -34,8 +34,9 @@ function parseReadable(clone: Document): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
-    // maxElemsToParse: a second wall behind checkLimits, in case a page grows between the two.
-    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, maxElemsToParse: MAX_ELEMENTS }).parse();
+    // No maxElemsToParse: checkLimits has just counted the same page (the clone is taken in the same
+    // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
+    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
   } catch {
     return null;
   }

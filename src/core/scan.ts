@@ -41,8 +41,10 @@ export function scanPage(doc: Document): PageScan {
   if (!root) return scan;
   let paragraphsRead = 0;
   // Forward, pre-order, without a stack: on DOM shims the backward sibling links are the costly ones.
+  // Bounded like extract (limits.ts): past MAX_ELEMENTS the page is too large to extract anyway, and
+  // detection runs on every load of an automatic site, so it must not cost a giant page's whole walk.
   let el: Element | null = root;
-  while (el) {
+  for (let seen = 0; el && seen < MAX_ELEMENTS; seen++) {
     el = next(el, visit(el), root);
   }
   function visit(el: Element): boolean {
