@@ -21,6 +21,10 @@ export function formatText(a: Article, opts: TextOptions): string {
   if (a.truncated) out.push('', 'Note: the article looks cut short on this page.');
   // Said plainly, so a section front's link soup is not taken for an article someone wrote.
   if (!a.detection.isArticle) out.push('', 'Note: this page does not look like an article.');
+  // The extension's "N related stories hidden", in the terminal: say what was left out, and how to see it.
+  if (!opts.showRelated && a.related.count > 0) {
+    out.push('', `${a.related.count} related ${a.related.count === 1 ? 'story' : 'stories'} hidden (--show-related lists them)`);
+  }
   if (opts.showRelated && a.related.count > 0) {
     out.push('', `Related stories (${a.related.count})`);
     for (const block of a.related.blocks) {

@@ -73,7 +73,9 @@ describe('formatText', () => {
   });
 
   it('lists related stories only when asked, with safe absolute links', () => {
-    expect(formatText(withRelated, { showRelated: false })).not.toContain('Related');
+    const quiet = formatText(withRelated, { showRelated: false });
+    expect(quiet).not.toContain('Related');
+    expect(quiet).toContain('\n3 related stories hidden (--show-related lists them)\n');
     const out = formatText(withRelated, { showRelated: true });
     expect(out).toContain('Related stories (3)\nRelated Stories\n');
     expect(out).toContain('  • Relative link — https://news.example/world/story-2');
