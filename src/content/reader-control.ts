@@ -6,7 +6,7 @@
  */
 import { browser } from '../lib/browser';
 import { defaults, type ReaderLook } from '../lib/settings';
-import { loadSettings, onSettingsChanged, saveLooks } from '../lib/settings-store';
+import { loadLooks, onSettingsChanged, saveLooks } from '../lib/settings-store';
 import { mountReader } from '../reader/mount';
 import type { ReaderStrings } from '../reader/render';
 import type { PageSession } from './page-session';
@@ -33,7 +33,7 @@ function readerStrings(): ReaderStrings {
 /** The stored look; settings that can't be read (storage failing) leave the reader usable with the defaults. */
 async function storedLook(): Promise<ReaderLook | null> {
   try {
-    return (await loadSettings()).settings.reader;
+    return (await loadLooks()).reader;
   } catch {
     return null;
   }

@@ -57,6 +57,17 @@ export async function loadSettings(): Promise<Validated> {
   return { settings, repairs: [...notes, ...repairs] };
 }
 
+/**
+ * The small settings alone, validated but not written back: for readers that run often or in pages
+ * (the in-page reader opens on every automatic article), where reading every stored site and repairing
+ * storage would be work in the wrong place. `loadSettings` stays the one that repairs.
+ */
+export async function loadLooks(): Promise<Looks> {
+  const { raw } = migrate({ ...(await browser.storage.sync.get([...SYNC_KEYS])) });
+  const { settings } = validateSettings({ ...raw, autoSites: {} });
+  return { autoDefault: settings.autoDefault, reader: settings.reader };
+}
+
 /** The automatic sites alone (validated; broken entries skipped, not repaired). */
 export async function loadSites(): Promise<Record<string, SiteOptions>> {
   const sites: Record<string, SiteOptions> = {};

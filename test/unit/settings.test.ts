@@ -5,7 +5,7 @@ vi.mock('../../src/lib/browser', () => ({ browser: browserProxy }));
 
 const { defaults, validateSettings, isHost, siteOf } = await import('../../src/lib/settings');
 const { migrate } = await import('../../src/lib/settings-migrate');
-const { loadSettings, saveLooks, saveSite, loadSites, SITE_PREFIX } = await import('../../src/lib/settings-store');
+const { loadLooks, loadSettings, saveLooks, saveSite, loadSites, SITE_PREFIX } = await import('../../src/lib/settings-store');
 const { exportSettings, parseImport } = await import('../../src/lib/settings-transfer');
 
 beforeEach(() => {
@@ -82,6 +82,18 @@ describe('migrate', () => {
     const newer = migrate({ version: 9, autoDefault: 'reader', hologram: true });
     expect(newer.notes[0]).toMatch(/newer/);
     expect(validateSettings(newer.raw).settings.autoDefault).toBe('reader');
+  });
+});
+
+describe('loadLooks (what the in-page reader reads)', () => {
+  it('gives the valid look with broken values defaulted, and writes nothing back', async () => {
+    const { sync } = fakeBrowser.current.storage;
+    sync.data.set('version', 2);
+    sync.data.set('reader', { theme: 'neon', fontSize: 24, lineWidth: 70 });
+    const looks = await loadLooks();
+    expect(looks.reader).toEqual({ theme: defaults.reader.theme, fontSize: 24, lineWidth: 70 });
+    expect(looks.autoDefault).toBe(defaults.autoDefault);
+    expect(sync.data.get('reader')).toEqual({ theme: 'neon', fontSize: 24, lineWidth: 70 });
   });
 });
 
