@@ -6,7 +6,7 @@
  * changes are undone and the new address is checked again.
  */
 import { detect } from '../core/detect';
-import { extensionAlive, tellBackground } from './auto-runtime';
+import { extensionAlive, tellBackground } from '../lib/native-runtime';
 import { watchAddress } from './navigation';
 
 /** An app renders the new article a moment after it changes the address; detect after it settles. */

@@ -2,10 +2,11 @@
  * auto.js's one line to the background. auto.js runs on every page load of an automatic site and must
  * stay under 10 KB minified; webextension-polyfill alone is 10 KB, so this script uses the browser's
  * native namespace, which returns promises in both targets (Firefox's `browser`, Chrome MV3's `chrome`).
- * The rest of the extension keeps going through src/lib/browser.ts.
+ * It sits beside src/lib/browser.ts so the browser API stays behind src/lib; everything else goes
+ * through browser.ts.
  */
-import type { AutoMessages } from '../lib/settings-messages';
-import type { Result } from '../lib/messages';
+import type { AutoMessages } from './settings-messages';
+import type { Result } from './messages';
 
 interface NativeRuntime {
   id?: string;
