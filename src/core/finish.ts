@@ -1,0 +1,70 @@
+/**
+ * The half of extraction that needs only Readability's article: the precision pass, the paragraphs,
+ * the truncation check and the quotes. Pure work on a detached element and strings, so it runs
+ * wherever the article is shown (the popup, the reader) instead of in every page's script.
+ */
+import { TRUNCATION } from './boilerplate-rules';
+import { collectParagraphs } from './paragraphs';
+import { precisionPass } from './precision';
+import { findQuotes } from './quotes';
+import type { PageReading } from './read';
+import { countWords } from './text';
+import type { Article, Removal } from './types';
+
+/** Words per minute for the reading-time estimate. */
+const WORDS_PER_MINUTE = 230;
+/** An article page whose body is shorter than this is probably a teaser or a paywalled stub. */
+const SHORT_BODY_WORDS = 80;
+
+function isTruncated(reading: PageReading, paragraphs: string[], wordCount: number): boolean {
+  const tail = paragraphs.slice(-3).join(' ');
+  if (TRUNCATION.test(tail)) return true;
+  // A paywall element next to a full-length body is usually an unused widget; next to a short one, a gate.
+  if (reading.paywall && wordCount < 400) return true;
+  return reading.detection.isArticle && wordCount < SHORT_BODY_WORDS;
+}
+
+/**
+ * Drops the headline or the page URL left in the body, which a reader would read twice. Repeated
+ * paragraphs are kept: some articles do repeat a line, and recall comes first.
+ */
+function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[]): string[] {
+  const heads = new Set(headers.map((h) => h.toLowerCase()));
+  return paragraphs.filter((p) => {
+    if (!heads.has(p.toLowerCase())) return true;
+    removed.push({ kind: 'boilerplate', reason: 'headline or URL repeated in the body', text: p });
+    return false;
+  });
+}
+
+/**
+ * The Article from a page's reading and Readability's article element (`root`, which the precision
+ * pass edits: pass a copy you still need). A page past a limit gets what the publisher declared, no
+ * text, and the reason as its note: an Article rather than an error, so every view has one path.
+ */
+export function finishArticle(reading: PageReading, root: Element | null): Article {
+  const t0 = performance.now();
+  const pass = root && !reading.tooLarge ? precisionPass(root) : { removed: [], notes: [] };
+  const paragraphs = dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], reading.headers, pass.removed);
+  const text = paragraphs.join('\n\n');
+  const wordCount = countWords(text);
+  const t1 = performance.now();
+  const { quotes, keyQuotes } = findQuotes({ paragraphs, title: reading.meta.title, lang: reading.meta.lang });
+  const t2 = performance.now();
+  return {
+    url: reading.url,
+    detection: reading.detection,
+    ...reading.meta,
+    paragraphs,
+    text,
+    notes: reading.tooLarge ? [reading.tooLarge] : pass.notes,
+    wordCount,
+    readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
+    truncated: reading.tooLarge ? true : isTruncated(reading, paragraphs, wordCount),
+    quotes,
+    keyQuotes,
+    related: reading.related,
+    removed: pass.removed,
+    timings: { parse: 0, detect: reading.timings.detect, extract: reading.timings.read + (t1 - t0), quotes: t2 - t1 },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The half of extraction that needs the page itself: the scan, detection, the limits, the related rails
+ * (counted on the original, since Readability drops them) and Readability on a clone. Its result is
+ * plain data plus Readability's article element; `finishArticle` (finish.ts) turns both into the
+ * Article. In the browser the two halves run in different places: this one in the page, where the DOM
+ * is, and the finish in the popup or the reader, so the script injected into every page stays small.
+ */
+import Readability from '@mozilla/readability/Readability.js';
+import { detect } from './detect';
+import { checkLimits, tooLargeNote } from './limits';
+import { readMetadata, type Metadata } from './metadata';
+import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
+import { fromPortable, toPortable, type PortableElement } from './portable';
+import { scanPage } from './scan';
+import type { Detection, Related } from './types';
+
+/** What the page half of extraction found: plain, serialisable data. */
+export interface PageReading {
+  url: string | null;
+  detection: Detection;
+  meta: Metadata;
+  /** Lines a body must not repeat as a paragraph: the title, Readability's title, the URL. */
+  headers: string[];
+  /** Some element is named like a paywall or subscriber gate. */
+  paywall: boolean;
+  related: Related;
+  /** Set when the page is past a limit (limits.ts): the reason, shown as the article's only note. */
+  tooLarge: string | null;
+  /** Readability's article as plain data (portable.ts), carried across a process boundary in place of
+   * `root`: see `portableReading` and `readingRoot`. */
+  article: PortableElement | null;
+  timings: { detect: number; read: number };
+}
+
+/** A reading with Readability's article element, as the page half returns it in-process. */
+export interface PageRead {
+  reading: PageReading;
+  root: Element | null;
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/**
+ * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
+ * when it throws on hostile markup: extraction must never take the page down with it.
+ */
+function parseReadable(clone: Document): Parsed {
+  if (!clone.documentElement) return null;
+  try {
+    // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
+    // No maxElemsToParse: checkLimits has just counted the same page (the clone is taken in the same
+    // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
+    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads `doc` (never changing it). `found`: the related rails when the caller has already searched
+ * for them (the content script does, to hide them), so the page is walked for them once.
+ */
+export function readPage(doc: Document, url: string | null, found?: RelatedBlockElement[]): PageRead {
+  const t0 = performance.now();
+  const scan = scanPage(doc);
+  const detection = detect(doc, url, scan);
+  const t1 = performance.now();
+  const base = { url, detection, paywall: scan.paywall, article: null };
+  const over = checkLimits(doc);
+  if (over) {
+    // What the publisher declared is still shown; neither the body nor the rails are searched.
+    const meta = readMetadata(doc, scan, null);
+    const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: tooLargeNote(over), timings: { detect: t1 - t0, read: performance.now() - t1 } };
+    return { reading, root: null };
+  }
+  const related = toRelatedBlocks(found ?? findRelatedBlocks(doc), url);
+  const parsed = parseReadable(doc.cloneNode(true) as Document);
+  const root = (parsed?.content ?? null) as unknown as Element | null;
+  const meta = readMetadata(doc, scan, parsed);
+  const headers = [meta.title, parsed?.title, url].filter((h): h is string => !!h);
+  const reading = { ...base, meta, headers, related, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };
+  return { reading, root };
+}
+
+/** The reading with its article as plain data, ready to cross to another process. */
+export function portableReading({ reading, root }: PageRead): PageReading {
+  return { ...reading, article: root ? toPortable(root) : null };
+}
+
+/** Readability's article element back from `reading.article`, built in `doc` (an inert document, such
+ * as `document.implementation.createHTMLDocument('')`). */
+export function readingRoot(reading: PageReading, doc: Document): Element | null {
+  return reading.article ? fromPortable(reading.article, doc) : null;
+}
