@@ -86,7 +86,7 @@ async function chromiumFigures(list) {
   try {
     for (const [name] of list) {
       const f = await m.measureOnPage(browser, `${origin}/news/${encodeURIComponent(name)}/2026/01/13/flood-gates`);
-      console.log(pad(name, 36) + pad(String(f.taskMs), 8) + pad(String(f.scriptMs), 8) + (f.popup === 'article' ? `article, ${f.paragraphs} paragraphs` : f.popup));
+      console.log(pad(name, 36) + pad(String(f.taskMs), 8) + pad(String(f.scriptMs), 8) + (f.popup === 'article' ? 'article shown' : f.popup));
     }
   } finally {
     await browser.close();

@@ -8,7 +8,7 @@ import { isEnvelope, settle, type Result } from '../lib/messages';
 import { isHost, SITE_MODES, siteOf } from '../lib/settings';
 import { AUTO_TYPES, CONTENT_ONLY, PAGE_ONLY, type AutoMessages, type AutoMessageType } from '../lib/settings-messages';
 import { loadSiteMode } from '../lib/settings-store';
-import { injectContent, tellPage } from './page-actions';
+import { injectFor, tellPage } from './page-actions';
 import { disableSite, enableSite } from './sites';
 
 type Request<K extends AutoMessageType> = AutoMessages[K]['request'];
@@ -36,7 +36,7 @@ export async function declutterTab(tabId: number, url: string | undefined): Prom
   // The registration may outlive the switch by a page load (a tab opened before it was turned off).
   const mode = host ? await loadSiteMode(host) : null;
   if (!mode) return { mode: null, related: false, reader: false };
-  await injectContent(tabId);
+  await injectFor(tabId, mode === 'reader' ? 'reader/open' : 'related/set');
   const related = await tellPage(tabId, 'related/set', { hidden: true });
   const reader = mode === 'reader' ? await tellPage(tabId, 'reader/open', {}) : null;
   return { mode, related: related.ok && related.value.hidden, reader: !!reader?.ok && reader.value.open };
@@ -44,13 +44,14 @@ export async function declutterTab(tabId: number, url: string | undefined): Prom
 
 /**
  * After an in-app navigation. content.js keeps one session per address and, on its next message from a
- * new address, aborts the old session, which restores every rail it hid; `reader/close` is that message,
- * and it also closes a reader showing the old article. Showing rails first would be wrong: the request
- * would already land in the new address's session and only unhide-then-rehide the new page.
+ * new address, aborts the old session, which restores every rail it hid and closes a reader showing
+ * the old article; `page/info` is that message, and does nothing else. Showing rails first would be
+ * wrong: the request would already land in the new address's session and only unhide-then-rehide the
+ * new page.
  */
 async function undo(tabId: number): Promise<Response<'auto/undo'>> {
-  const reader = await tellPage(tabId, 'reader/close', {});
-  return { undone: reader.ok };
+  const info = await tellPage(tabId, 'page/info', {});
+  return { undone: info.ok };
 }
 
 /** The work behind each message, once its sender and shape have passed. */

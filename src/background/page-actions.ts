@@ -1,14 +1,15 @@
 /**
- * Acting on a tab's page from the background: inject the full content script (content.js, which is
- * idempotent) and send it one of its messages. Used by automatic sites, the keyboard command and the
+ * Acting on a tab's page from the background: inject the page scripts (content.js, and reader.js for
+ * the reader; both idempotent) and send them one of their messages. Used by automatic sites, the keyboard command and the
  * context menu. Failures come back as values, like every other message.
  */
 import { browser } from '../lib/browser';
-import type { ContentMessages, Result } from '../lib/messages';
+import { scriptsFor, type ContentMessageType, type ContentMessages, type Result } from '../lib/messages';
 
-/** Inject content.js into the tab's top frame (it sets itself up once, so this is idempotent). */
-export async function injectContent(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
+/** Inject what the tab's top frame needs to answer `type`: content.js, and reader.js for the reader's
+ * messages (each sets itself up once, so this is idempotent). */
+export async function injectFor(tabId: number, type: ContentMessageType): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: scriptsFor(type) });
 }
 
 /** Send one message to content.js in the tab's top frame; a missing or failing handler is an
@@ -24,13 +25,13 @@ export async function tellPage<K extends keyof ContentMessages>(tabId: number, t
 
 /** Open the in-page reader on a tab ("Declutter this page"). */
 export async function openReader(tabId: number): Promise<Result<{ open: boolean }>> {
-  await injectContent(tabId);
+  await injectFor(tabId, 'reader/open');
   return tellPage(tabId, 'reader/open', {});
 }
 
 /** Close the reader if it is open, else open it (the keyboard command). */
 export async function toggleReader(tabId: number): Promise<Result<{ open: boolean }>> {
-  await injectContent(tabId);
+  await injectFor(tabId, 'reader/open');
   const closed = await tellPage(tabId, 'reader/close', {});
   if (closed.ok && closed.value.closed) return { ok: true, value: { open: false } };
   return tellPage(tabId, 'reader/open', {});

@@ -1,12 +1,13 @@
 /**
- * The content script's message handlers: one per message of ContentMessages, each checking its
+ * The content script's message handlers: one per message content.js answers, each checking its
  * payload's fields (the envelope check only vouches for the type) and resolving with plain data.
  */
 import type { ContentMessages, Handlers } from '../lib/messages';
 import { READER_ID } from '../reader/id';
 import { currentSession } from './page-session';
 import { revealQuote } from './quote-reveal';
-import { closeReader, openReader } from './reader-control';
+
+type PageHandlers = Handlers<Omit<ContentMessages, 'reader/open' | 'reader/close'>>;
 
 function requireBoolean(value: unknown, name: string): boolean {
   if (typeof value !== 'boolean') throw new Error(`${name} must be a boolean`);
@@ -18,8 +19,12 @@ function requireText(value: unknown, name: string): string {
   return value;
 }
 
-export const handlers: Handlers<ContentMessages> = {
-  'page/info': () => ({ title: document.title, url: location.href }),
+export const handlers: PageHandlers = {
+  'page/info': () => {
+    // Asking is enough to end the session of an address the page has left (restoring its rails).
+    currentSession();
+    return { title: document.title, url: location.href };
+  },
 
   'page/article': (payload) => {
     const force = requireBoolean(payload.force, 'force');
@@ -28,9 +33,9 @@ export const handlers: Handlers<ContentMessages> = {
     const session = currentSession();
     const detection = session.detection();
     if (!detection.isArticle && !force) return { state: 'not-article', detection };
-    const article = session.article();
+    const reading = session.reading();
     const related = session.related();
-    return { state: 'article', article, relatedHidden: related.hidden, relatedItems: related.items };
+    return { state: 'article', reading, relatedHidden: related.hidden, relatedItems: related.items };
   },
 
   'related/set': (payload) => {
@@ -46,8 +51,4 @@ export const handlers: Handlers<ContentMessages> = {
     session.replace('highlight', highlight);
     return { found: revealQuote(document, text, highlight.signal, document.getElementById(READER_ID)) };
   },
-
-  'reader/open': () => openReader(currentSession()),
-
-  'reader/close': () => closeReader(currentSession()),
 };

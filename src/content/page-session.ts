@@ -4,10 +4,10 @@
  * (which undoes every change made under its signal) and a fresh one starts.
  */
 import { detect } from '../core/detect';
-import { extract } from '../core/extract';
 import { checkLimits } from '../core/limits';
-import { findRelatedBlocks } from '../core/related';
-import type { Article, Detection } from '../core/types';
+import { portableReading, readPage, type PageReading } from '../core/read';
+import { findRelatedBlocks, type RelatedBlockElement } from '../core/related';
+import type { Detection } from '../core/types';
 import { READER_ID } from '../reader/id';
 import { RelatedSwitch } from './related-hide';
 
@@ -15,8 +15,9 @@ export interface PageSession {
   readonly url: string;
   readonly controller: AbortController;
   detection(): Detection;
-  /** The article, extracted once per session (on a clone: the page itself is never touched). */
-  article(): Article;
+  /** The page half of extraction, read once per session (Readability on a clone: the page itself is
+   * never touched); the popup and the reader finish it into the Article. */
+  reading(): PageReading;
   /** The related rails, found and hidden the first time they are asked for. */
   related(): RelatedSwitch;
   /** Change that lasts only until the next one of the same kind (a quote highlight, the reader). */
@@ -24,25 +25,33 @@ export interface PageSession {
   current(kind: 'highlight' | 'reader'): AbortController | null;
 }
 
+/** The page's related rails, minus our own overlays. A page past the core's limits is left as it is:
+ * searching 100,000 links for rails would freeze the tab for seconds, the very thing the limits exist
+ * to prevent. */
+function relatedRails(doc: Document): RelatedBlockElement[] {
+  if (checkLimits(doc)) return [];
+  return findRelatedBlocks(doc).filter((b) => !b.elements.some((e) => e.closest(`#${READER_ID}`)));
+}
+
 function createSession(doc: Document, url: string): PageSession {
   const controller = new AbortController();
   let detection: Detection | undefined;
-  let article: Article | undefined;
+  let reading: PageReading | undefined;
+  let rails: RelatedBlockElement[] | undefined;
   let related: RelatedSwitch | undefined;
   const transient = new Map<string, AbortController>();
   controller.signal.addEventListener('abort', () => transient.forEach((c) => c.abort()), { once: true });
+  // One walk for the rails serves both the reading (which lists them) and the switch (which hides them).
+  const findRails = () => (rails ??= relatedRails(doc));
   return {
     url,
     controller,
-    detection: () => (detection ??= article?.detection ?? detect(doc, url)),
-    article: () => (article ??= extract(doc, url)),
+    detection: () => (detection ??= reading?.detection ?? detect(doc, url)),
+    // The handlers read before they hide, so Readability sees the page as its publisher made it.
+    reading: () => (reading ??= portableReading(readPage(doc, url, findRails()))),
     related() {
       if (!related) {
-        // A page past the core's limits is left as it is: searching 100,000 links for rails would
-        // freeze the tab for seconds, the very thing the limits exist to prevent.
-        const found = checkLimits(doc) ? [] : findRelatedBlocks(doc);
-        // Our own overlays must never be taken for a rail.
-        const blocks = found.filter((b) => !b.elements.some((e) => e.closest(`#${READER_ID}`)));
+        const blocks = findRails();
         const items = blocks.reduce((n, b) => n + b.items.length, 0);
         related = new RelatedSwitch(blocks.flatMap((b) => b.elements), items, controller.signal);
         related.set(true);
@@ -68,3 +77,7 @@ export function currentSession(doc: Document = document, url: string = location.
   }
   return (session ??= createSession(doc, url));
 }
+
+/** Where content.js leaves `currentSession` for reader.js, which is injected into the same isolated
+ * world (a Symbol.for key: no page markup can clobber it, and page scripts never see this world). */
+export const SESSION_BRIDGE = Symbol.for('news-declutter.session');

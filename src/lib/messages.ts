@@ -3,7 +3,8 @@
  * response it resolves with. Errors travel back as values (`{ ok: false, error }`), never as throws,
  * so the popup can show a sentence instead of a console error.
  */
-import type { Article, Detection } from '../core/types';
+import type { PageReading } from '../core/read';
+import type { Detection } from '../core/types';
 
 export interface PageInfo {
   title: string;
@@ -13,15 +14,18 @@ export interface PageInfo {
 /**
  * What the page answers when the popup asks for its article. `loading`: the document is still being
  * parsed, ask again shortly. `not-article`: detection said no and the popup did not insist.
+ * `reading`: the page half of extraction (core/read.ts), which the popup finishes into the Article.
  * `relatedItems`: how many stories the rails hidden on the page list.
  */
 export type PageArticle =
   | { state: 'loading' }
   | { state: 'not-article'; detection: Detection }
-  | { state: 'article'; article: Article; relatedHidden: boolean; relatedItems: number };
+  | { state: 'article'; reading: PageReading; relatedHidden: boolean; relatedItems: number };
 
-/** Messages handled by the content script (sent with tabs.sendMessage). */
+/** Messages handled in the page (sent with tabs.sendMessage): the reader's two by reader.js, the rest
+ * by content.js. */
 export interface ContentMessages {
+  /** The page's title and address; also ends the session of an address the page has left. */
   'page/info': { request: Record<string, never>; response: PageInfo };
   /** Extract (cached per page), and hide the related rails the first time. `force` skips detection. */
   'page/article': { request: { force: boolean }; response: PageArticle };
@@ -42,7 +46,13 @@ export interface BackgroundMessages {
 }
 
 export type ContentMessageType = keyof ContentMessages;
-export const CONTENT_TYPES: readonly ContentMessageType[] = ['page/info', 'page/article', 'related/set', 'quote/reveal', 'reader/open', 'reader/close'];
+export const READER_TYPES: readonly ContentMessageType[] = ['reader/open', 'reader/close'];
+export const CONTENT_TYPES: readonly ContentMessageType[] = ['page/info', 'page/article', 'related/set', 'quote/reveal'];
+
+/** The scripts a page needs, in order, before it can answer `type`: reader.js works on content.js's session. */
+export function scriptsFor(type: ContentMessageType): string[] {
+  return READER_TYPES.includes(type) ? ['content.js', 'reader.js'] : ['content.js'];
+}
 export const BACKGROUND_TYPES: readonly (keyof BackgroundMessages)[] = ['badge/page'];
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -1,23 +1,42 @@
 /**
- * auto.js's one line to the background. auto.js runs on every page load of an automatic site and must
- * stay under 10 KB minified; webextension-polyfill alone is 10 KB, so this script uses the browser's
- * native namespace, which returns promises in both targets (Firefox's `browser`, Chrome MV3's `chrome`).
- * It sits beside src/lib/browser.ts so the browser API stays behind src/lib; everything else goes
- * through browser.ts.
+ * The runtime for scripts that run inside web pages (content.js, auto.js). They are injected into
+ * pages, so every kilobyte counts (content.js must stay within 60 KB with Readability, auto.js within
+ * 10 KB) and webextension-polyfill alone is 10 KB. Both browsers' native namespaces return promises
+ * for what these scripts use (Firefox's `browser`, Chrome MV3's `chrome`), and a listener answers
+ * through `sendResponse`, which both support. It sits beside src/lib/browser.ts (the polyfill, for the
+ * extension's own pages and the reader) so the browser API stays behind src/lib.
  */
-import type { AutoMessages } from './settings-messages';
 import type { Result } from './messages';
+import type { AutoMessages } from './settings-messages';
+
+/** Who sent a message, as both browsers describe it (the fields we read). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+type NativeListener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => boolean;
 
 interface NativeRuntime {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: NativeListener): void };
 }
 
-/** The runtime of this extension. A page's `<div id="browser">` is visible on `window` even in the
- * isolated world (named access), so `runtime.id` is checked, as webextension-polyfill also does. */
+/**
+ * The runtime of this extension. Window's named properties reach the isolated world too, so a page's
+ * `<form id="browser"><input name="runtime" id="x">` makes `browser.runtime.id` a string where Chrome
+ * has no `browser` of its own (test/fixtures/hostile/36-clobber-browser-runtime.html). Clobbering
+ * yields elements, never functions: an API whose methods can't be called is the page's, not ours.
+ */
 function runtime(): NativeRuntime | null {
-  const scope = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
-  for (const api of [scope.browser, scope.chrome]) if (typeof api?.runtime?.id === 'string') return api.runtime;
+  const scope = globalThis as { browser?: { runtime?: Partial<NativeRuntime> }; chrome?: { runtime?: Partial<NativeRuntime> } };
+  for (const api of [scope.browser, scope.chrome]) {
+    const r = api?.runtime;
+    if (typeof r?.id === 'string' && typeof r.sendMessage === 'function' && typeof r.onMessage?.addListener === 'function') return r as NativeRuntime;
+  }
   return null;
 }
 
@@ -26,12 +45,35 @@ export function extensionAlive(): boolean {
   return runtime() !== null;
 }
 
-/** Send an automatic-site message to the background and unwrap its answer. */
-export async function tellBackground<K extends 'auto/declutter' | 'auto/undo'>(type: K, payload: AutoMessages[K]['request']): Promise<AutoMessages[K]['response']> {
+/** This extension's id, or null once the extension is gone. */
+export function extensionId(): string | null {
+  return runtime()?.id ?? null;
+}
+
+/** Send a message to the background; rejects when the extension is gone. */
+export async function sendToBackground(message: unknown): Promise<unknown> {
   const api = runtime();
   if (!api) throw new Error('the extension is gone');
-  const answer = (await api.sendMessage({ type, payload })) as Result<AutoMessages[K]['response']> | undefined;
+  return api.sendMessage(message);
+}
+
+/** Send an automatic-site message to the background and unwrap its answer. */
+export async function tellBackground<K extends 'auto/declutter' | 'auto/undo'>(type: K, payload: AutoMessages[K]['request']): Promise<AutoMessages[K]['response']> {
+  const answer = (await sendToBackground({ type, payload })) as Result<AutoMessages[K]['response']> | undefined;
   if (!answer) throw new Error('the background did not answer');
   if (!answer.ok) throw new Error(answer.error);
   return answer.value;
+}
+
+/**
+ * Listen for messages. `handle` returns a promise of the answer for a message it takes, or undefined
+ * to leave the message to another listener (or to nobody).
+ */
+export function listen(handle: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void {
+  runtime()?.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = handle(message, sender);
+    if (!answer) return false;
+    void answer.then(sendResponse);
+    return true;
+  });
 }

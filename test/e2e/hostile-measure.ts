@@ -23,9 +23,10 @@ export interface MainThreadFigures {
   scriptMs: number;
   /** What the popup ended on: "article" or its status sentence. */
   popup: string;
-  /** The notes of the article the content script answered with (the "too large" sentence, if any). */
-  notes: string[];
-  paragraphs: number;
+  /** The reason the content script gave for not reading the page (the "too large" sentence), if any. */
+  tooLarge: string | null;
+  /** Whether the content script's reading carried an article body. */
+  articleFound: boolean;
   /** The page ran a script of its own after the extension was done: it never hung. */
   pageAnswers: boolean;
 }
@@ -51,7 +52,7 @@ export async function measureOnPage(driver: ExtensionDriver, url: string): Promi
   const worker = driver.context.serviceWorkers()[0]!;
   const answer = await worker.evaluate(async (id) => {
     const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
-    return tabs.sendMessage(id, { type: 'page/article', payload: { force: true } }) as Promise<{ ok: boolean; value?: { article?: { notes: string[]; paragraphs: string[] } } }>;
+    return tabs.sendMessage(id, { type: 'page/article', payload: { force: true } }) as Promise<{ ok: boolean; value?: { reading?: { tooLarge: string | null; article: unknown } } }>;
   }, tabId);
   const pageAnswers = await Promise.race([page.evaluate(() => 42).then((v) => v === 42), new Promise<boolean>((r) => setTimeout(() => r(false), 1500))]);
   const after = await metric();
@@ -61,8 +62,8 @@ export async function measureOnPage(driver: ExtensionDriver, url: string): Promi
     taskMs: Math.round(((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000),
     scriptMs: Math.round(((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000),
     popup: state,
-    notes: answer.value?.article?.notes ?? [],
-    paragraphs: answer.value?.article?.paragraphs.length ?? -1,
+    tooLarge: answer.value?.reading?.tooLarge ?? null,
+    articleFound: !!answer.value?.reading?.article,
     pageAnswers,
   };
 }

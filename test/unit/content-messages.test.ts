@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { finishArticle } from '../../src/core/finish';
+import { emptyDocument } from '../support/empty-document';
+import { readingRoot } from '../../src/core/read';
 import type { PageArticle } from '../../src/lib/messages';
 import { CONTENT_TYPES, isEnvelope } from '../../src/lib/messages';
 
@@ -8,15 +11,10 @@ type Listener = (message: unknown, sender: { id?: string; tab?: { id: number } }
 
 const listeners: Listener[] = [];
 const sent: unknown[] = [];
-vi.mock('../../src/lib/browser', () => ({
-  browser: {
-    runtime: {
-      id: 'our-extension',
-      onMessage: { addListener: (l: Listener) => listeners.push(l) },
-      sendMessage: (m: unknown) => (sent.push(m), Promise.resolve()),
-    },
-    i18n: { getMessage: () => '' },
-  },
+vi.mock('../../src/lib/native-runtime', () => ({
+  extensionId: () => 'our-extension',
+  listen: (l: Listener) => listeners.push(l),
+  sendToBackground: (m: unknown) => (sent.push(m), Promise.resolve()),
 }));
 
 const URL_ = 'https://www.lokmattimes.com/international/cooperation-between-seoul-tokyo-more-important-than-ever/';
@@ -73,7 +71,12 @@ describe('the content script on the seed page (linkedom)', () => {
     const answer = (await listener({ type: 'page/article', payload: { force: false } }, ours)) as { ok: true; value: PageArticle };
     expect(answer.ok).toBe(true);
     if (answer.value.state !== 'article') throw new Error(`state ${answer.value.state}`);
-    expect(answer.value.article.paragraphs).toHaveLength(11);
+    // The page half: the popup finishes it (here in a linkedom document in place of the popup's).
+    const { reading } = answer.value;
+    expect(JSON.stringify(reading.article)).toContain('Nara, Jan 13');
+    const article = finishArticle(reading, readingRoot(reading, emptyDocument()));
+    expect(article.paragraphs).toHaveLength(11);
+    expect(article.related.count).toBe(10);
     expect(answer.value.relatedHidden).toBe(true);
     expect(answer.value.relatedItems).toBe(10);
     const marked = [...document.querySelectorAll('[data-declutter-hidden="related"]')];

@@ -42,10 +42,10 @@ describe('context menu', () => {
     expect(fakeBrowser.current.scripts.size).toBe(0);
   });
 
-  it('"Declutter this page" injects the content script and opens the reader', async () => {
+  it('"Declutter this page" injects the page scripts with the reader and opens it', async () => {
     onMenuClicked({ menuItemId: 'declutter-page', pageUrl: 'https://news.example/story', editable: false, modifiers: [] }, { id: 4 } as never);
     await settle();
-    expect(fakeBrowser.current.injected).toEqual([{ tabId: 4, files: ['content.js'] }]);
+    expect(fakeBrowser.current.injected).toEqual([{ tabId: 4, files: ['content.js', 'reader.js'] }]);
     expect(types()).toEqual(['reader/open']);
   });
 });
@@ -53,14 +53,14 @@ describe('context menu', () => {
 describe('keyboard command', () => {
   it('toggles the reader: opens it when closing found nothing open', async () => {
     await onCommand('toggle-reader', { id: 9 } as never);
-    expect(fakeBrowser.current.injected).toEqual([{ tabId: 9, files: ['content.js'] }]);
+    expect(fakeBrowser.current.injected).toEqual([{ tabId: 9, files: ['content.js', 'reader.js'] }]);
     expect(types()).toEqual(['reader/close', 'reader/open']);
   });
 
   it('closes an open reader and stops there', async () => {
     vi.spyOn(fakeBrowser.current.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { closed: true } });
     await onCommand('toggle-reader');
-    expect(fakeBrowser.current.injected).toEqual([{ tabId: 3, files: ['content.js'] }]);
+    expect(fakeBrowser.current.injected).toEqual([{ tabId: 3, files: ['content.js', 'reader.js'] }]);
     expect(fakeBrowser.current.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 

@@ -147,10 +147,20 @@ describe('messages', () => {
     grant('news.example');
     await enableSite('news.example', 'reader');
     expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, contentSender('https://news.example/a'))).toEqual({ ok: true, value: { mode: 'reader', related: true, reader: true } });
-    expect(fakeBrowser.current.injected).toEqual([{ tabId: 7, files: ['content.js'] }]);
+    expect(fakeBrowser.current.injected).toEqual([{ tabId: 7, files: ['content.js', 'reader.js'] }]);
     expect(fakeBrowser.current.sent.map((s) => (s.message as { type: string }).type)).toEqual(['related/set', 'reader/open']);
     expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, contentSender('https://elsewhere.example/a'))).toEqual({ ok: true, value: { mode: null, related: false, reader: false } });
     expect(fakeBrowser.current.injected).toHaveLength(1);
+  });
+
+  it('a site that only hides related gets no reader script, and an undo ends the page session without hiding anything', async () => {
+    grant('news.example');
+    await enableSite('news.example', 'hide-related');
+    const sender = contentSender('https://news.example/a');
+    expect(await handleAutoMessage({ type: 'auto/declutter', payload: {} }, sender)).toEqual({ ok: true, value: { mode: 'hide-related', related: true, reader: false } });
+    expect(fakeBrowser.current.injected).toEqual([{ tabId: 7, files: ['content.js'] }]);
+    expect(await handleAutoMessage({ type: 'auto/undo', payload: {} }, sender)).toMatchObject({ ok: true, value: { undone: true } });
+    expect(fakeBrowser.current.sent.map((s) => (s.message as { type: string }).type)).toEqual(['related/set', 'page/info']);
   });
 
   it('a site that inherits follows the default, and a broken default falls back to hiding related', async () => {

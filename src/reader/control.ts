@@ -4,12 +4,13 @@
  * comes from the settings module: read when it opens, followed live while it is open, and written
  * there (the one place) when the user changes it in the reader's toolbar.
  */
+import type { PageSession } from '../content/page-session';
+import type { Article } from '../core/types';
 import { browser } from '../lib/browser';
 import { defaults, type ReaderLook } from '../lib/settings';
 import { loadLooks, onSettingsChanged, saveLooks } from '../lib/settings-store';
-import { mountReader } from '../reader/mount';
-import type { ReaderStrings } from '../reader/render';
-import type { PageSession } from './page-session';
+import { mountReader } from './mount';
+import type { ReaderStrings } from './render';
 
 function readerStrings(): ReaderStrings {
   const t = (key: string, sub?: string) => browser.i18n.getMessage(key, sub) || key;
@@ -39,21 +40,20 @@ async function storedLook(): Promise<ReaderLook | null> {
   }
 }
 
-/** Open the reader with the session's article (extracted now if it wasn't yet); idempotent. */
-export async function openReader(session: PageSession, doc: Document = document): Promise<{ open: boolean }> {
+/** Open the reader with the session's article (`article` finishes the session's reading); idempotent. */
+export async function openReader(session: PageSession, article: () => Article, doc: Document = document): Promise<{ open: boolean }> {
   if (session.current('reader')) return { open: true };
   // Claimed before the settings are read, so a second open arriving meanwhile finds it open.
   const reader = new AbortController();
   session.replace('reader', reader);
   const { signal } = reader;
-  const article = session.article();
   const look = (await storedLook()) ?? defaults.reader;
   // Closed (Esc can't, but 'reader/close' or a navigation can) while the settings were being read.
   if (signal.aborted) return { open: false };
   // While our own saves are in flight, a change event may carry an earlier click's look; showing it
   // would flick the reader back a step. The toolbar already shows the newest choice.
   let saving = 0;
-  const mounted = mountReader(doc, article, readerStrings(), look, signal, {
+  const mounted = mountReader(doc, article(), readerStrings(), look, signal, {
     onClose: () => session.replace('reader', null),
     onLook: (next) => {
       saving++;

@@ -1,0 +1,50 @@
+/**
+ * reader.js: the in-page reader, injected after content.js (in the same isolated world) only when a
+ * reader is asked for: from the popup, the keyboard command, the context menu or an automatic site.
+ * It finishes content.js's reading of the page into the Article (precision pass and quotes run here,
+ * not in the script every page gets) and answers the reader's two messages.
+ */
+import type { PageSession } from '../content/page-session';
+import type { Article } from '../core/types';
+import { articleFromReading } from '../lib/article';
+import { isEnvelope, READER_TYPES, settle, type ContentMessages, type Envelope, type Result } from '../lib/messages';
+import { extensionId, listen, type Sender } from '../lib/native-runtime';
+import { closeReader, openReader } from './control';
+
+const SESSION_BRIDGE = Symbol.for('news-declutter.session');
+const scope = globalThis as typeof globalThis & { [SESSION_BRIDGE]?: () => PageSession };
+
+/** Finished once per session; the session ends with its address, so a new page gets a new article. */
+const articles = new WeakMap<PageSession, Article>();
+
+function articleOf(session: PageSession): Article {
+  let article = articles.get(session);
+  if (!article) {
+    article = articleFromReading(session.reading());
+    articles.set(session, article);
+  }
+  return article;
+}
+
+function session(): PageSession {
+  const current = scope[SESSION_BRIDGE];
+  if (!current) throw new Error('content.js is not on this page');
+  return current();
+}
+
+function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
+  const id = extensionId();
+  if (id === null || sender.id !== id || !isEnvelope<ContentMessages>(message, READER_TYPES)) return undefined;
+  const { type } = message as Envelope<ContentMessages>;
+  return settle<unknown>(() => {
+    const page = session();
+    return type === 'reader/open' ? openReader(page, () => articleOf(page)) : closeReader(page);
+  });
+}
+
+const MARK = Symbol.for('news-declutter.reader');
+const marked = globalThis as typeof globalThis & { [MARK]?: () => boolean };
+if (!marked[MARK]?.()) {
+  marked[MARK] = () => extensionId() !== null;
+  listen(handle);
+}
