@@ -33,9 +33,10 @@ interface NativeRuntime {
  */
 function runtime(): NativeRuntime | null {
   const scope = globalThis as { browser?: { runtime?: Partial<NativeRuntime> }; chrome?: { runtime?: Partial<NativeRuntime> } };
+  const callable = (f: unknown) => typeof f === 'function';
   for (const api of [scope.browser, scope.chrome]) {
     const r = api?.runtime;
-    if (typeof r?.id === 'string' && typeof r.sendMessage === 'function' && typeof r.onMessage?.addListener === 'function') return r as NativeRuntime;
+    if (typeof r?.id === 'string' && callable(r.sendMessage) && callable(r.onMessage?.addListener)) return r as NativeRuntime;
   }
   return null;
 }
@@ -60,8 +61,7 @@ export async function sendToBackground(message: unknown): Promise<unknown> {
 /** Send an automatic-site message to the background and unwrap its answer. */
 export async function tellBackground<K extends 'auto/declutter' | 'auto/undo'>(type: K, payload: AutoMessages[K]['request']): Promise<AutoMessages[K]['response']> {
   const answer = (await sendToBackground({ type, payload })) as Result<AutoMessages[K]['response']> | undefined;
-  if (!answer) throw new Error('the background did not answer');
-  if (!answer.ok) throw new Error(answer.error);
+  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
   return answer.value;
 }
 
