@@ -7,6 +7,7 @@ import { TRUNCATION } from './boilerplate-rules';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
 import { findQuotes } from './quotes';
+import { fromPortable } from './portable';
 import type { PageReading } from './read';
 import { countWords } from './text';
 import type { Article, Removal } from './types';
@@ -67,4 +68,10 @@ export function finishArticle(reading: PageReading, root: Element | null): Artic
     removed: pass.removed,
     timings: { parse: 0, detect: reading.timings.detect, extract: reading.timings.read + (t1 - t0), quotes: t2 - t1 },
   };
+}
+
+/** The Article from a reading that crossed from the page: its article rebuilt in `doc`, an inert
+ * document (`document.implementation.createHTMLDocument('')`), then finished. */
+export function finishReading(reading: PageReading, doc: Document): Article {
+  return finishArticle(reading, reading.article ? fromPortable(reading.article, doc) : null);
 }

@@ -10,7 +10,7 @@ import { detect } from './detect';
 import { checkLimits, tooLargeNote } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
-import { fromPortable, toPortable, type PortableElement } from './portable';
+import { toPortable, type PortableElement } from './portable';
 import { scanPage } from './scan';
 import type { Detection, Related } from './types';
 
@@ -27,7 +27,7 @@ export interface PageReading {
   /** Set when the page is past a limit (limits.ts): the reason, shown as the article's only note. */
   tooLarge: string | null;
   /** Readability's article as plain data (portable.ts), carried across a process boundary in place of
-   * `root`: see `portableReading` and `readingRoot`. */
+   * `root`: see `portableReading`, and `finishReading` in finish.ts. */
   article: PortableElement | null;
   timings: { detect: number; read: number };
 }
@@ -85,10 +85,4 @@ export function readPage(doc: Document, url: string | null, found?: RelatedBlock
 /** The reading with its article as plain data, ready to cross to another process. */
 export function portableReading({ reading, root }: PageRead): PageReading {
   return { ...reading, article: root ? toPortable(root) : null };
-}
-
-/** Readability's article element back from `reading.article`, built in `doc` (an inert document, such
- * as `document.implementation.createHTMLDocument('')`). */
-export function readingRoot(reading: PageReading, doc: Document): Element | null {
-  return reading.article ? fromPortable(reading.article, doc) : null;
 }

@@ -3,10 +3,10 @@
  * (core/read.ts) ran in the page; this finishes it (core/finish.ts) on Readability's article rebuilt
  * in a document of its own, which has no window: nothing in it loads or runs.
  */
-import { finishArticle } from '../core/finish';
-import { readingRoot, type PageReading } from '../core/read';
+import { finishReading } from '../core/finish';
+import type { PageReading } from '../core/read';
 import type { Article } from '../core/types';
 
 export function articleFromReading(reading: PageReading): Article {
-  return finishArticle(reading, readingRoot(reading, document.implementation.createHTMLDocument('')));
+  return finishReading(reading, document.implementation.createHTMLDocument(''));
 }

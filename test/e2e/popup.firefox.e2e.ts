@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, requireBrowser } from './support/browsers';
 import { launchFirefoxWithExtension, SCREENSHOTS, type FirefoxWithExtension } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { finishArticle } from '../../src/core/finish';
+import { finishReading } from '../../src/core/finish';
 import { emptyDocument } from '../support/empty-document';
-import { readingRoot, type PageReading } from '../../src/core/read';
+import type { PageReading } from '../../src/core/read';
 
 const firefoxPath = findFirefox();
 const TITLE = 'Cooperation between Seoul, Tokyo more important than ever, South Korean President tells Japan PM';
@@ -22,7 +22,7 @@ const HIDDEN = '[data-declutter-hidden="related"]';
 
 /** The finish the popup runs on the page's reading (src/lib/article.ts), in a linkedom document. */
 function finish(reading: PageReading) {
-  return finishArticle(reading, readingRoot(reading, emptyDocument()));
+  return finishReading(reading, emptyDocument());
 }
 
 /**

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { finishArticle } from '../../src/core/finish';
+import { finishReading } from '../../src/core/finish';
 import { emptyDocument } from '../support/empty-document';
-import { readingRoot } from '../../src/core/read';
 import type { PageArticle } from '../../src/lib/messages';
 import { CONTENT_TYPES, isEnvelope } from '../../src/lib/messages';
 
@@ -74,7 +73,7 @@ describe('the content script on the seed page (linkedom)', () => {
     // The page half: the popup finishes it (here in a linkedom document in place of the popup's).
     const { reading } = answer.value;
     expect(JSON.stringify(reading.article)).toContain('Nara, Jan 13');
-    const article = finishArticle(reading, readingRoot(reading, emptyDocument()));
+    const article = finishReading(reading, emptyDocument());
     expect(article.paragraphs).toHaveLength(11);
     expect(article.related.count).toBe(10);
     expect(answer.value.relatedHidden).toBe(true);

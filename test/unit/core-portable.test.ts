@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
-import { finishArticle } from '../../src/core/finish';
+import { finishArticle, finishReading } from '../../src/core/finish';
 import { fromPortable, toPortable } from '../../src/core/portable';
-import { portableReading, readingRoot, readPage } from '../../src/core/read';
+import { portableReading, readPage } from '../../src/core/read';
 import type { Article } from '../../src/core/types';
 import { emptyDocument } from '../support/empty-document';
 
@@ -39,7 +39,7 @@ describe('an article finished from the portable reading equals the one extracted
     const direct = extract(parse(html), URL_);
     // structuredClone: what runtime messaging does to it.
     const reading = structuredClone(portableReading(readPage(parse(html), URL_)));
-    expect(shown(finishArticle(reading, readingRoot(reading, emptyDocument())))).toEqual(shown(direct));
+    expect(shown(finishReading(reading, emptyDocument()))).toEqual(shown(direct));
   });
 
   it('a page past the limits crosses with no article and finishes with its reason as the note', () => {
