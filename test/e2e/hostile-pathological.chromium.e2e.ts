@@ -1,8 +1,8 @@
 /**
  * Pathological pages (generated, never committed) through the real extension: the page keeps
- * answering, and the popup ends on the article or a sentence, never an error. Main-thread figures are
- * printed for the report; the assertions are about behaviour, not time (bench/pathological.mjs has
- * the same figures beside the Node timings).
+ * answering, the content script gives up with its sentence, and the popup shows it, never an error.
+ * Behaviour only: the main-thread figures (the longest task, where its time goes) are the benchmark's
+ * to print (npm run bench:pathological).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,14 +37,20 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('pathologic
   });
 
   for (const name of names) {
-    it(`${name}: the page answers, the content script says "too large", the popup shows a sentence`, async () => {
+    it(`${name}: the page answers, the content script says "too large", the popup says so plainly`, async () => {
       const figures = await measureOnPage(browser, `${origin}/news/${encodeURIComponent(name)}/2026/01/13/flood-gates`);
-      console.log(`[pathological] ${name}: main-thread tasks ${figures.taskMs} ms (script ${figures.scriptMs} ms); popup: ${figures.popup}`);
       expect(figures.pageAnswers).toBe(true);
       expect(figures.articleFound).toBe(false);
       expect(figures.tooLarge).toMatch(/^Page too large to declutter: /);
-      // A sentence, not the error path and not a blank popup.
-      expect(figures.popup).not.toMatch(/^(|article|Reading the page…|Something went wrong.*)$/);
+      if (name === 'nesting 10,000 deep') {
+        // Chromium's parser stops nesting at 512 levels and puts what is deeper beside, not inside: the
+        // <article> ends up empty, its headline a sibling, so detection scores the page below an article
+        // and the popup stops at its "not an article" sentence (the forced request above does get "too
+        // large"). Still a sentence: not the error path, not a blank popup.
+        expect(figures.popup).not.toMatch(/^(|article|Reading the page…|Something went wrong.*)$/);
+      } else {
+        expect(figures.popup).toMatch(/^Page too large to declutter: [\d,]+( or more)? (elements|levels of nesting|characters of text)/);
+      }
     }, 180_000);
   }
 });

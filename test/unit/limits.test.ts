@@ -30,6 +30,20 @@ describe('checkLimits', () => {
     expect(checkLimits(elements(MAX_ELEMENTS + 50_000))).toEqual({ limit: 'elements', found: MAX_ELEMENTS + 1, max: MAX_ELEMENTS });
   });
 
+  it('takes the count from the native collection when the DOM has one (a 10-element page said to hold more)', () => {
+    // linkedom answers 0 for getElementsByTagName('*') (the walk counts there, as above); a browser
+    // answers the whole count natively. Stand in for the browser on a small page.
+    const native = new Proxy(elements(10), {
+      get(target, key) {
+        if (key === 'getElementsByTagName') return (tag: string) => (tag === '*' ? { length: MAX_ELEMENTS + 7 } : target.getElementsByTagName(tag));
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    expect(checkLimits(native)).toEqual({ limit: 'elements', found: MAX_ELEMENTS + 7, max: MAX_ELEMENTS, exact: true });
+    expect(tooLargeNote({ limit: 'elements', found: 200_004, max: 15_000, exact: true })).toBe('Page too large to declutter: 200,004 elements (the limit is 15,000).');
+  });
+
   it('measures depth below <html>, siblings included', () => {
     // body is depth 1, so MAX_DEPTH - 1 nested divs reach MAX_DEPTH exactly.
     const nested = (n: number) => doc(`<html><body><p>a</p>${'<div>'.repeat(n)}<p>x</p>${'</div>'.repeat(n)}<p>b</p></body></html>`);
