@@ -32,7 +32,8 @@ export const handlers: PageHandlers = {
     if (document.readyState === 'loading') return { state: 'loading' };
     const session = currentSession();
     const detection = session.detection();
-    if (!detection.isArticle && !force) return { state: 'not-article', detection };
+    // Too large comes first: "not an article" would be a guess on a page the core never read whole.
+    if (!detection.isArticle && !force && !session.tooLarge()) return { state: 'not-article', detection };
     const reading = session.reading();
     const related = session.related();
     return { state: 'article', reading, relatedHidden: related.hidden, relatedItems: related.items };

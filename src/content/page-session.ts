@@ -15,6 +15,8 @@ export interface PageSession {
   readonly url: string;
   readonly controller: AbortController;
   detection(): Detection;
+  /** Whether the page is past the core's limits (limits.ts): then nothing is read and no rail searched. */
+  tooLarge(): boolean;
   /** The page half of extraction, read once per session (Readability on a clone: the page itself is
    * never touched); the popup and the reader finish it into the Article. */
   reading(): PageReading;
@@ -25,11 +27,8 @@ export interface PageSession {
   current(kind: 'highlight' | 'reader'): AbortController | null;
 }
 
-/** The page's related rails, minus our own overlays. A page past the core's limits is left as it is:
- * searching 100,000 links for rails would freeze the tab for seconds, the very thing the limits exist
- * to prevent. */
+/** The page's related rails, minus our own overlays. */
 function relatedRails(doc: Document): RelatedBlockElement[] {
-  if (checkLimits(doc)) return [];
   return findRelatedBlocks(doc).filter((b) => !b.elements.some((e) => e.closest(`#${READER_ID}`)));
 }
 
@@ -38,15 +37,20 @@ function createSession(doc: Document, url: string): PageSession {
   let detection: Detection | undefined;
   let reading: PageReading | undefined;
   let rails: RelatedBlockElement[] | undefined;
+  let over: boolean | undefined;
   let related: RelatedSwitch | undefined;
   const transient = new Map<string, AbortController>();
   controller.signal.addEventListener('abort', () => transient.forEach((c) => c.abort()), { once: true });
+  const tooLarge = () => (over ??= checkLimits(doc) !== null);
   // One walk for the rails serves both the reading (which lists them) and the switch (which hides them).
-  const findRails = () => (rails ??= relatedRails(doc));
+  // A page past the limits is left as it is: searching 100,000 links for rails would freeze the tab for
+  // seconds, the very thing the limits exist to prevent.
+  const findRails = () => (rails ??= tooLarge() ? [] : relatedRails(doc));
   return {
     url,
     controller,
     detection: () => (detection ??= reading?.detection ?? detect(doc, url)),
+    tooLarge,
     // The handlers read before they hide, so Readability sees the page as its publisher made it.
     reading: () => (reading ??= portableReading(readPage(doc, url, findRails()))),
     related() {

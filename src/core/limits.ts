@@ -45,10 +45,15 @@ export interface PageTooLarge {
  * soon as a limit is passed, so it costs no more than the limit.
  */
 export function checkLimits(doc: Document): PageTooLarge | null {
+  return measurePage(doc).over;
+}
+
+/** The page's element count (exact when it is within the limits) and the limit it passes, if any. */
+export function measurePage(doc: Document): { elements: number; over: PageTooLarge | null } {
   const root = doc.documentElement;
-  if (!root) return null;
+  if (!root) return { elements: 0, over: null };
   const counted = doc.getElementsByTagName('*').length;
-  if (counted > MAX_ELEMENTS) return { limit: 'elements', found: counted, max: MAX_ELEMENTS, exact: true };
+  if (counted > MAX_ELEMENTS) return { elements: counted, over: { limit: 'elements', found: counted, max: MAX_ELEMENTS, exact: true } };
   let elements = 1;
   let depth = 0;
   let el: Element = root;
@@ -67,12 +72,12 @@ export function checkLimits(doc: Document): PageTooLarge | null {
       el = next;
     }
     elements++;
-    if (depth > MAX_DEPTH) return { limit: 'depth', found: depth, max: MAX_DEPTH };
-    if (elements > MAX_ELEMENTS) return { limit: 'elements', found: elements, max: MAX_ELEMENTS };
+    if (depth > MAX_DEPTH) return { elements, over: { limit: 'depth', found: depth, max: MAX_DEPTH } };
+    if (elements > MAX_ELEMENTS) return { elements, over: { limit: 'elements', found: elements, max: MAX_ELEMENTS } };
   }
   const text = (doc.body ?? root).textContent?.length ?? 0;
-  if (text > MAX_TEXT_CHARS) return { limit: 'text', found: text, max: MAX_TEXT_CHARS };
-  return null;
+  if (text > MAX_TEXT_CHARS) return { elements, over: { limit: 'text', found: text, max: MAX_TEXT_CHARS } };
+  return { elements, over: null };
 }
 
 const WHAT: Record<PageTooLarge['limit'], string> = {

@@ -7,7 +7,7 @@
  */
 import Readability from '@mozilla/readability/Readability.js';
 import { detect } from './detect';
-import { checkLimits, tooLargeNote } from './limits';
+import { measurePage, tooLargeNote } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
@@ -41,16 +41,26 @@ export interface PageRead {
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
 /**
+ * Pages past this many elements get one Readability attempt for any story of 100 characters or more.
+ * Readability retries a story under 500 characters up to three more times, each time re-parsing the
+ * whole page; on a page of 14,000 elements that took the tab's main thread from 0.6 s to 1.6–2 s in
+ * Chromium (bench/pathological.mjs). About one page in a hundred of ../shared/corpus is this large.
+ */
+const BIG_PAGE_ELEMENTS = 3_000;
+const BIG_PAGE_CHAR_THRESHOLD = 100;
+
+/**
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document): Parsed {
+function parseReadable(clone: Document, elements: number): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
-    // No maxElemsToParse: checkLimits has just counted the same page (the clone is taken in the same
+    // No maxElemsToParse: measurePage has just counted the same page (the clone is taken in the same
     // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
-    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
+    const charThreshold = elements > BIG_PAGE_ELEMENTS ? BIG_PAGE_CHAR_THRESHOLD : undefined;
+    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
   } catch {
     return null;
   }
@@ -66,7 +76,7 @@ export function readPage(doc: Document, url: string | null, found?: RelatedBlock
   const detection = detect(doc, url, scan);
   const t1 = performance.now();
   const base = { url, detection, paywall: scan.paywall, article: null };
-  const over = checkLimits(doc);
+  const { over, elements } = measurePage(doc);
   if (over) {
     // What the publisher declared is still shown; neither the body nor the rails are searched.
     const meta = readMetadata(doc, scan, null);
@@ -74,7 +84,7 @@ export function readPage(doc: Document, url: string | null, found?: RelatedBlock
     return { reading, root: null };
   }
   const related = toRelatedBlocks(found ?? findRelatedBlocks(doc), url);
-  const parsed = parseReadable(doc.cloneNode(true) as Document);
+  const parsed = parseReadable(doc.cloneNode(true) as Document, elements);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   const meta = readMetadata(doc, scan, parsed);
   const headers = [meta.title, parsed?.title, url].filter((h): h is string => !!h);

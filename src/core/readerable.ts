@@ -38,7 +38,8 @@ function proseBlocks(doc: Document): Element[] {
     if (tag === 'p' ? !inItem : tag === 'pre' || tag === 'article') out.push(el);
     const item = inItem || tag === 'li';
     let brSeen = tag !== 'div';
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    // The bound holds for the stack too: a list of 100,000 items must not be pushed whole.
+    for (let c = el.firstElementChild; c && visited + stack.length < MAX_ELEMENTS; c = c.nextElementSibling) {
       if (!brSeen && c.localName === 'br') {
         out.push(el);
         brSeen = true;
