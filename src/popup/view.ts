@@ -1,0 +1,45 @@
+/**
+ * The popup's article view: finishes the page's reading into the Article (precision pass, quotes) and
+ * renders it, with the related switch, the actions and the site switch. Loaded by popup.ts with a
+ * dynamic import as the popup opens, so compiling and setting up this, the larger part of the popup
+ * (the core's finish, DOMPurify), overlaps the page's own work instead of coming before it.
+ */
+import { articleFromReading } from '../lib/article';
+import { browser } from '../lib/browser';
+import type { PageArticle } from '../lib/messages';
+import { displayQuotes } from '../reader/display-quotes';
+import { renderActions } from './actions';
+import { byId } from './dom';
+import { t } from './i18n';
+import { askPage } from './page';
+import { renderArticle } from './render-article';
+import { renderQuotes } from './render-quotes';
+import { renderRelatedToggle } from './related-toggle';
+import { hideStatus, showStatus } from './status';
+
+export { showSiteSwitch } from './site-switch';
+
+/** Show the article the page answered with, or the sentence saying why there is no text. */
+export function showArticle(tabId: number, answer: Extract<PageArticle, { state: 'article' }>): void {
+  // Marks read by bench/popup.mjs, which splits the opening into the page's answer, the finish and the render.
+  performance.mark('declutter:page-answered');
+  const article = articleFromReading(answer.reading);
+  performance.mark('declutter:finished');
+  // No text: the core's note says why when it knows (a page past the size limits), else the generic line.
+  if (article.paragraphs.length === 0) return showStatus(article.notes[0] ?? t('statusEmpty'));
+  const ui = browser.i18n.getUILanguage();
+  renderArticle(article, ui);
+  renderQuotes(displayQuotes(article), async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
+  renderRelatedToggle({
+    related: article.related,
+    pageItems: answer.relatedItems,
+    hidden: answer.relatedHidden,
+    pageUrl: article.url,
+    setHidden: async (hidden) => (await askPage(tabId, 'related/set', { hidden })).hidden,
+  });
+  renderActions(article, ui, () => askPage(tabId, 'reader/open', {}));
+  hideStatus();
+  byId('article').hidden = false;
+  // Read by bench/popup.mjs: the time from opening the popup to the text on screen.
+  performance.mark('declutter:text-shown');
+}
