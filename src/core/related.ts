@@ -1,4 +1,4 @@
-import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isRelatedLabel } from './related-labels';
+import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isReferenceLabel, isRelatedLabel } from './related-labels';
 import { attr, linkDensity, namesOf, normalizeSpace, textOf } from './text';
 import type { RelatedBlock } from './types';
 
@@ -26,10 +26,34 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'str
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const TITLE_CHILD = /title|headline|heading|story-?name/i;
 
+/** Han, kana and hangul: scripts written without spaces between words (hangul with them, but words run long). */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** True when a link's text reads like a story headline rather than a label ("World", "More"). */
 function isHeadline(title: string): boolean {
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(title)) return title.length >= 8;
+  if (CJK_TEXT.test(title)) return title.length >= 8;
   return title.split(' ').length >= 3 && title.length >= 15;
+}
+
+/**
+ * True when a rail's links read like story headlines, which are sentences ("Tunisia sends most foreign
+ * fighters to Islamic State"), not topic names ("Vector space", "The Book of Mozilla"): two thirds of
+ * them run to five words or more (CJK: twelve characters). Every link with text counts, not only the
+ * items, so a list of short topics with one long title among them stays a list of topics.
+ */
+function listsStories(block: RelatedBlockElement): boolean {
+  let links = 0;
+  let stories = 0;
+  for (const el of block.elements) {
+    for (const a of el.localName === 'a' ? [el] : el.getElementsByTagName('a')) {
+      if (block.heading?.contains(a)) continue;
+      const title = textOf(a);
+      if (!title) continue;
+      links++;
+      if (CJK_TEXT.test(title) ? title.length >= 12 : title.split(' ').length >= 5) stories++;
+    }
+  }
+  return stories * 3 >= links * 2 && links > 0;
 }
 
 /** The first descendant of `el` (document order) that passes `test`: a walk, no selector to compile. */
@@ -168,7 +192,11 @@ function blockFromText(node: Node, top: Element): RelatedBlockElement | null {
   // A link to a part of the same page ("6 See also" in a table of contents) is navigation, not a rail's heading.
   if (node.parentElement?.closest('a[href^="#"]')) return null;
   const heading = labelElement(node);
-  return heading && heading !== top && isRelatedLabel(textOf(heading)) ? blockFromHeading(heading, top) : null;
+  const label = heading && heading !== top ? textOf(heading) : '';
+  if (!label || !isRelatedLabel(label)) return null;
+  const block = blockFromHeading(heading!, top);
+  // "See also" over a list of topics is an encyclopedia's or a manual's cross-references, not a rail.
+  return block && isReferenceLabel(label) && !listsStories(block) ? null : block;
 }
 
 /** A container named like a related widget (class/id), with its heading when it has one. */
