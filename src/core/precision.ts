@@ -18,6 +18,21 @@ interface Pass {
   root: Element;
   out: PrecisionResult;
   texts: Map<Element, string>;
+  /** The page is news (see PrecisionOptions.news): the rules that read news-portal conventions apply. */
+  news: boolean;
+}
+
+/** What the caller knows about the page, which decides how much evidence a removal needs. */
+export interface PrecisionOptions {
+  /**
+   * Whether detection called the page news (`Detection.isNews`); true when not given. Some rules read
+   * news-portal conventions: a line shaped like a photo credit, an unlabelled list of headline links
+   * after the body. On a portal those are furniture; on an encyclopedia, a how-to site, a blog or a
+   * manual the same shapes are often the page's own content (a picture's source, a reading list), and
+   * recall comes first, so on pages that are not news those rules stand down. Rules that hold on any
+   * site (promos, share prompts, page chrome, related rails with their label, the teaser) still apply.
+   */
+  news?: boolean;
 }
 
 /** An element's normalised text, read once per pass (textContent walks the subtree each time). */
@@ -96,7 +111,10 @@ function removeByText(pass: Pass, leaves: Element[]): void {
       if (text.length <= 48 && DATE_LINE.test(text) && !inData(el)) remove(pass, el, { kind: 'boilerplate', reason: 'date line', text });
       continue;
     }
+    if (rule.kind === 'credit' && !pass.news) continue;
     if (rule.reason === 'photo credit' && rule.maxLength === 80 && (!CREDIT_WORD.test(text) || inData(el))) continue;
+    // "By Ana Ruiz" inside a list or a table is that item's author (a list of stories, a bibliography), not the page's byline.
+    if (rule.reason === 'byline or timestamp line' && inData(el)) continue;
     // One word of chrome ("Comment", "Next") heading a table column is the table's data.
     if (rule.reason === 'page chrome' && el.closest('table')) continue;
     if (rule.kind === 'disclaimer') pass.out.notes.push(text);
@@ -215,6 +233,7 @@ function removeFurniture(pass: Pass, named: Element[]): void {
     total ||= textIn(pass, pass.root).length || 1;
     if (text.length > 600 || text.length / total > 0.2 || el.querySelector('p p, h1, h2')) continue;
     const kind = FURNITURE_KIND.find(([re]) => re.test(names))?.[1] ?? 'boilerplate';
+    if (kind === 'credit' && !pass.news) continue;
     remove(pass, el, { kind, reason: `page furniture (class "${names.trim().slice(0, 60)}")`, text });
   }
 }
@@ -260,14 +279,15 @@ function removeLinkLists(pass: Pass, lists: Element[]): void {
  * Cleans Readability's output in place (it is our clone): related rails, inline "Also read" links,
  * promos, share and follow prompts, lone photo credits, the teaser; disclaimers become notes.
  * Every removal is logged. Cheap: one walk of the (small) article subtree gathers what every step reads.
+ * `options.news` false makes the pass gentler on pages that are not news (see PrecisionOptions).
  */
-export function precisionPass(root: Element): PrecisionResult {
+export function precisionPass(root: Element, options: PrecisionOptions = {}): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
   removeRelated(root, out);
-  const pass: Pass = { root, out, texts: new Map() };
+  const pass: Pass = { root, out, texts: new Map(), news: options.news ?? true };
   const walk = walkArticle(root);
   removeFurniture(pass, walk.named);
-  removeLinkLists(pass, walk.lists);
+  if (pass.news) removeLinkLists(pass, walk.lists);
   removeByText(pass, walk.leaves);
   removeLinkRuns(pass, walk.leaves);
   removeTeasers(pass, walk.leaves);

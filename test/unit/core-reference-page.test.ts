@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { collectParagraphs } from '../../src/core/paragraphs';
+import { precisionPass } from '../../src/core/precision';
 import { findRelatedBlocks } from '../../src/core/related';
 import { isReferenceLabel, isRelatedLabel } from '../../src/core/related-labels';
 
@@ -11,6 +13,35 @@ import { isReferenceLabel, isRelatedLabel } from '../../src/core/related-labels'
  * topics and a closing list of guide links — and, apart, a news story with a "See also" rail of stories.
  */
 const load = (): Document => parseHTML(readFileSync(join(__dirname, '../fixtures/reference-page.html'), 'utf8')).document as unknown as Document;
+const CREDIT = 'Marta Quill/Coastal Images';
+const GUIDE_LINKS = 'How to visit a rock pool safely with children';
+
+describe('precision pass on a page that is not news (reference-page.html)', () => {
+  it('keeps the credit and the closing list of links when told the page is not news', () => {
+    const body = load().querySelector('.guide-body')!;
+    const out = precisionPass(body, { news: false });
+    const after = collectParagraphs(body);
+    expect(out.removed).toEqual([]);
+    expect(after).toContain(CREDIT);
+    expect(after).toContain(GUIDE_LINKS);
+  });
+
+  it('removes them on a news page, which is also what it does when not told', () => {
+    for (const options of [{ news: true }, undefined]) {
+      const body = load().querySelector('.guide-body')!;
+      const out = precisionPass(body, options);
+      expect(out.removed.map((r) => r.kind).sort()).toEqual(['credit', 'related']);
+      expect(collectParagraphs(body)).not.toContain(CREDIT);
+      expect(collectParagraphs(body).some((p) => p.includes(GUIDE_LINKS))).toBe(false);
+    }
+  });
+
+  it('keeps an author named inside a list item, news or not', () => {
+    const body = load().querySelector('.guide-body')!;
+    precisionPass(body);
+    expect(collectParagraphs(body)).toContain('By Tom Oyelaran, Rock pools of the north coast');
+  });
+});
 
 describe('"See also"', () => {
   it('is a label, but only a reference one', () => {
