@@ -39,6 +39,17 @@ for (const label of LABELS.filter((l) => !CJK.test(l))) {
 /** Separators between words of a heading ("Related Stories:", "More | News"). */
 const WORD_SPLIT = /[\s:：|>»·•,.!?()[\]\-–—]+/;
 
+/**
+ * A necessary condition for a match, as one precompiled pattern: some label's words in a row, or a word
+ * that could be a misspelt "related" (six to eight letters starting with r). Most short texts on a page
+ * ("Home", "12 comments", a name) fail it at once, and only the texts it lets through are split into words.
+ */
+const SEPARATOR = WORD_SPLIT.source.slice(0, -1);
+const NOT_SEPARATOR = `[^${SEPARATOR.slice(1)}`;
+const CANDIDATE = new RegExp(
+  `(?:^|${SEPARATOR})(?:${[...BY_FIRST_WORD.values()].flat().map((l) => l.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`${SEPARATOR}+`)).join('|')}|r${NOT_SEPARATOR}{5,7})(?=${SEPARATOR}|$)`,
+);
+
 /** Damerau–Levenshtein distance ≤ 1 check, enough to catch one typo or one swapped pair. */
 function nearlyEqual(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -64,6 +75,7 @@ function labelStrength(text: string): 0 | 1 | 2 {
   const s = text.trim().toLowerCase();
   if (!s || s.length > MAX_LABEL_LENGTH) return 0;
   if (CJK.test(s) && CJK_LABELS.some((l) => s.includes(l))) return 2;
+  if (!CANDIDATE.test(s)) return 0;
   // Labels are matched word-aligned: "Related Stories" and "International Realted Stories" hit,
   // "unrelated" does not.
   const words = s.split(WORD_SPLIT).filter(Boolean);
