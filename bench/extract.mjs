@@ -107,9 +107,13 @@ function benchTestPages(dir) {
   console.log(`target: ${vsTarget(run.kept.mean, TARGETS.kept)} kept (expected.html is Readability's output on jsdom; the second row is plain Readability on linkedom, for scale)`);
   for (const f of run.failures) console.log(`  failure ${f.name}: ${f.error}`);
   if (args.verbose) {
-    console.log('\nworst 10 pages by share kept:');
-    printTable(['page', 'ours', 'Readability'], run.pages.filter((p) => typeof p.kept === 'number')
-      .sort((a, b) => a.kept - b.kept).slice(0, 10).map((p) => [p.name, p.kept, p.keptByReadability]));
+    const under = run.pages.filter((p) => typeof p.kept === 'number' && p.kept < 0.99).sort((a, b) => a.kept - b.kept);
+    console.log(`\npages under 99% kept (${under.length}), with what the precision pass removed that expected.html holds:`);
+    printTable(['page', 'ours', 'Readability', 'news', 'removed but expected'], under.map((p) => [p.name, p.kept, p.keptByReadability, p.isNews ? 'yes' : 'no', p.removedButExpected.length]));
+    for (const p of under.filter((p) => p.removedButExpected.length)) {
+      console.log(`  ${p.name}`);
+      for (const r of p.removedButExpected) console.log(`    ${r.kind} — ${r.reason}: ${r.text}`);
+    }
   }
   return { detection: run.detection, kept: run.kept, failures: run.failures, perPage: run.pages };
 }

@@ -45,12 +45,14 @@ export function runPage(core, html, url, timings) {
       return new core.Readability(clone).parse()?.textContent ?? '';
     });
   } catch (e) { error = `readability: ${e.message}`; }
-  let ours = '', detection = null;
+  let ours = '', detection = null, removed = [];
   try {
     detection = timings.time('detect', () => core.detect(document, url));
-    ours = timings.time('extract', () => core.extract(document, url)).text ?? '';
+    const article = timings.time('extract', () => core.extract(document, url));
+    ours = article.text ?? '';
+    removed = article.removed ?? [];
   } catch (e) { error = `extract: ${e.message}`; }
-  return { ours, readability, detection, readerable, error };
+  return { ours, readability, detection, readerable, removed, error };
 }
 
 /**

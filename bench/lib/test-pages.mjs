@@ -25,6 +25,23 @@ export function keptShare(expectedText, text) {
 }
 
 /**
+ * What the precision pass removed that the expected text holds: removals most of whose 4-shingles are
+ * in `expectedText`. Tells a loss to our rules from one that was Readability's (on linkedom) or the
+ * paragraph split's. Only a diagnosis: keptShare alone is the figure.
+ */
+export function removedButExpected(expectedText, removed) {
+  const expected = shingleCounts(expectedText);
+  return removed.filter((r) => {
+    let total = 0, found = 0;
+    for (const [key, n] of shingleCounts(r.text)) {
+      total += n;
+      if (expected.has(key)) found += n;
+    }
+    return total > 0 && found / total > 0.5;
+  }).map(({ kind, reason, text }) => ({ kind, reason, text: text.length > 100 ? `${text.slice(0, 99)}…` : text }));
+}
+
+/**
  * @param {object} core the bundled core (see core.mjs)
  * @param {string} dir corpus/readability-test-pages
  * @param {import('./report.mjs').Timings} timings
@@ -52,6 +69,8 @@ export function runTestPages(core, dir, timings) {
       const expectedText = document.body.textContent ?? '';
       page.kept = keptShare(expectedText, run.ours);
       page.keptByReadability = keptShare(expectedText, run.readability);
+      page.isNews = !!run.detection?.isNews;
+      if (page.kept !== null && page.kept < 0.99) page.removedButExpected = removedButExpected(expectedText, run.removed);
     }
     pages.push(page);
   }

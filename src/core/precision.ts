@@ -18,6 +18,23 @@ interface Pass {
   root: Element;
   out: PrecisionResult;
   texts: Map<Element, string>;
+  /** Whether a node holds running text in text nodes of its own (see hasTextBeside), read once per node. */
+  runningText: Map<Node, boolean>;
+  /** The page is news (see PrecisionOptions.news): the rules that read news-portal conventions apply. */
+  news: boolean;
+}
+
+/** What the caller knows about the page, which decides how much evidence a removal needs. */
+export interface PrecisionOptions {
+  /**
+   * Whether detection called the page news (`Detection.isNews`); true when not given. Some rules read
+   * news-portal conventions: a line shaped like a photo credit, an unlabelled list of headline links
+   * after the body. On a portal those are furniture; on an encyclopedia, a how-to site, a blog or a
+   * manual the same shapes are often the page's own content (a picture's source, a reading list), and
+   * recall comes first, so on pages that are not news those rules stand down. Rules that hold on any
+   * site (promos, share prompts, page chrome, related rails with their label, the teaser) still apply.
+   */
+  news?: boolean;
 }
 
 /** An element's normalised text, read once per pass (textContent walks the subtree each time). */
@@ -42,13 +59,23 @@ const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small', 'ci
  * Gunmen opened fire…", "Por <span class=byline>Ana Ruiz</span>", "email <a>desk@…</a> for more"). Such an
  * element is part of a sentence: taking it out would leave the sentence broken, so no rule may.
  */
-function hasTextBeside(el: Element): boolean {
+function hasTextBeside(pass: Pass, el: Element): boolean {
   for (let node: Element | null = el; node && INLINE.has(node.localName); node = node.parentElement) {
-    for (let sib: ChildNode | null = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
-      if (sib !== node && sib.nodeType === 3 && RUNNING_TEXT.test(sib.nodeValue ?? '')) return true;
-    }
+    const parent = node.parentNode;
+    if (parent && ownsRunningText(pass, parent)) return true;
   }
   return false;
+}
+
+/** True when one of `parent`'s own text nodes holds a letter or a digit; the same for every child, so read once per parent. */
+function ownsRunningText(pass: Pass, parent: Node): boolean {
+  let owns = pass.runningText.get(parent);
+  if (owns === undefined) {
+    owns = false;
+    for (let c = parent.firstChild; c && !owns; c = c.nextSibling) owns = c.nodeType === 3 && RUNNING_TEXT.test(c.nodeValue ?? '');
+    pass.runningText.set(parent, owns);
+  }
+  return owns;
 }
 const RUNNING_TEXT = /[\p{L}\p{N}]/u;
 
@@ -87,16 +114,20 @@ const LONGEST_RULE = Math.max(...TEXT_RULES.map((r) => r.maxLength));
 function removeByText(pass: Pass, leaves: Element[]): void {
   for (const el of leaves) {
     if (!pass.root.contains(el)) continue;
+    // Before reading the text: most inline leaves are pieces of a sentence, and their text is never needed.
+    if (INLINE.has(el.localName) && hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     if (!text || text.length > LONGEST_RULE) continue;
-    if (INLINE.has(el.localName) && hasTextBeside(el)) continue;
     const rule = TEXT_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
     if (!rule) {
       // A lone date ("September 15, 2014", "02 Ago 2017") is page chrome, not a sentence.
       if (text.length <= 48 && DATE_LINE.test(text) && !inData(el)) remove(pass, el, { kind: 'boilerplate', reason: 'date line', text });
       continue;
     }
+    if (rule.kind === 'credit' && !pass.news) continue;
     if (rule.reason === 'photo credit' && rule.maxLength === 80 && (!CREDIT_WORD.test(text) || inData(el))) continue;
+    // "By Ana Ruiz" inside a list or a table is that item's author (a list of stories, a bibliography), not the page's byline.
+    if (rule.reason === 'byline or timestamp line' && inData(el)) continue;
     // One word of chrome ("Comment", "Next") heading a table column is the table's data.
     if (rule.reason === 'page chrome' && el.closest('table')) continue;
     if (rule.kind === 'disclaimer') pass.out.notes.push(text);
@@ -166,14 +197,17 @@ const TRAILING_TEXT = 200;
  */
 function removeTeasers(pass: Pass, leaves: Element[]): void {
   const paras = leaves.filter((el) => pass.root.contains(el));
-  const texts = paras.map((p) => textIn(pass, p));
   // Teasers sit above the body, so only the first few paragraphs are candidates.
   for (let i = 0; i < Math.min(paras.length, TEASER_WINDOW); i++) {
-    const text = texts[i]!;
+    const text = textIn(pass, paras[i]!);
     if (text.length < 30 || !endsWithEllipsis(text)) continue;
     const stem = normalizeSpace(text.replace(/(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/, ''));
     // The full paragraph must go on well past the teaser; an author's own "…" repeated is not a teaser.
-    const repeated = texts.slice(i + 1).some((t) => t.length >= stem.length + 20 && t.startsWith(stem));
+    // The later texts are read only now, for the rare candidate.
+    const repeated = paras.slice(i + 1).some((p) => {
+      const t = textIn(pass, p);
+      return t.length >= stem.length + 20 && t.startsWith(stem);
+    });
     if (repeated) remove(pass, paras[i]!, { kind: 'teaser', reason: 'truncated teaser repeating a later paragraph', text });
   }
 }
@@ -209,12 +243,13 @@ function removeFurniture(pass: Pass, named: Element[]): void {
   let total = 0;
   for (const el of named) {
     const names = namesOf(el);
-    if (!FURNITURE_NAME.test(names) || !pass.root.contains(el) || hasTextBeside(el)) continue;
+    if (!FURNITURE_NAME.test(names) || !pass.root.contains(el) || hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     // The article's length as it was before this step took anything, read once and only when needed.
     total ||= textIn(pass, pass.root).length || 1;
     if (text.length > 600 || text.length / total > 0.2 || el.querySelector('p p, h1, h2')) continue;
     const kind = FURNITURE_KIND.find(([re]) => re.test(names))?.[1] ?? 'boilerplate';
+    if (kind === 'credit' && !pass.news) continue;
     remove(pass, el, { kind, reason: `page furniture (class "${names.trim().slice(0, 60)}")`, text });
   }
 }
@@ -260,14 +295,15 @@ function removeLinkLists(pass: Pass, lists: Element[]): void {
  * Cleans Readability's output in place (it is our clone): related rails, inline "Also read" links,
  * promos, share and follow prompts, lone photo credits, the teaser; disclaimers become notes.
  * Every removal is logged. Cheap: one walk of the (small) article subtree gathers what every step reads.
+ * `options.news` false makes the pass gentler on pages that are not news (see PrecisionOptions).
  */
-export function precisionPass(root: Element): PrecisionResult {
+export function precisionPass(root: Element, options: PrecisionOptions = {}): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
   removeRelated(root, out);
-  const pass: Pass = { root, out, texts: new Map() };
+  const pass: Pass = { root, out, texts: new Map(), runningText: new Map(), news: options.news ?? true };
   const walk = walkArticle(root);
   removeFurniture(pass, walk.named);
-  removeLinkLists(pass, walk.lists);
+  if (pass.news) removeLinkLists(pass, walk.lists);
   removeByText(pass, walk.leaves);
   removeLinkRuns(pass, walk.leaves);
   removeTeasers(pass, walk.leaves);

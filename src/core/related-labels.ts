@@ -39,6 +39,17 @@ for (const label of LABELS.filter((l) => !CJK.test(l))) {
 /** Separators between words of a heading ("Related Stories:", "More | News"). */
 const WORD_SPLIT = /[\s:：|>»·•,.!?()[\]\-–—]+/;
 
+/**
+ * A necessary condition for a match, as one precompiled pattern: some label's words in a row, or a word
+ * that could be a misspelt "related" (six to eight letters starting with r). Most short texts on a page
+ * ("Home", "12 comments", a name) fail it at once, and only the texts it lets through are split into words.
+ */
+const SEPARATOR = WORD_SPLIT.source.slice(0, -1);
+const NOT_SEPARATOR = `[^${SEPARATOR.slice(1)}`;
+const CANDIDATE = new RegExp(
+  `(?:^|${SEPARATOR})(?:${[...BY_FIRST_WORD.values()].flat().map((l) => l.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`${SEPARATOR}+`)).join('|')}|r${NOT_SEPARATOR}{5,7})(?=${SEPARATOR}|$)`,
+);
+
 /** Damerau–Levenshtein distance ≤ 1 check, enough to catch one typo or one swapped pair. */
 function nearlyEqual(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -52,26 +63,49 @@ function nearlyEqual(a: string, b: string): boolean {
 /** Max length of a heading we treat as a label; longer text is content, not a rail's title. */
 export const MAX_LABEL_LENGTH = 60;
 
-/** True when a short text reads like the heading of a related-stories rail. */
-export function isRelatedLabel(text: string): boolean {
+/**
+ * Labels that head cross-references in reference works (encyclopedias, manuals, papers) as often as
+ * rails of stories on news sites: under them a list of topic names ("Vector space", "Hermitian form") is
+ * content, so a rail they head must show that it lists stories (see related.ts).
+ */
+const REFERENCE_LABELS = new Set(['see also', 'further reading']);
+
+/** 0: not a label; 1: only a reference label; 2: a label of related stories. */
+function labelStrength(text: string): 0 | 1 | 2 {
   const s = text.trim().toLowerCase();
-  if (!s || s.length > MAX_LABEL_LENGTH) return false;
-  if (CJK.test(s) && CJK_LABELS.some((l) => s.includes(l))) return true;
+  if (!s || s.length > MAX_LABEL_LENGTH) return 0;
+  if (CJK.test(s) && CJK_LABELS.some((l) => s.includes(l))) return 2;
+  if (!CANDIDATE.test(s)) return 0;
   // Labels are matched word-aligned: "Related Stories" and "International Realted Stories" hit,
   // "unrelated" does not.
   const words = s.split(WORD_SPLIT).filter(Boolean);
   // A heading is a few words; a longer text that uses "related" is a sentence ("the court related…").
-  if (words.length > 6 || /[.!?]$/.test(s)) return false;
+  if (words.length > 6 || /[.!?]$/.test(s)) return 0;
+  let found: 0 | 1 = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const labels = BY_FIRST_WORD.get(w);
     if (labels) {
       const tail = words.slice(i).join(' ');
-      if (labels.some((l) => tail === l || tail.startsWith(l + ' '))) return true;
+      for (const l of labels) {
+        if (tail !== l && !tail.startsWith(l + ' ')) continue;
+        if (!REFERENCE_LABELS.has(l)) return 2;
+        found = 1;
+      }
     }
-    if (w.length >= 6 && w.length <= 8 && w[0] === 'r' && nearlyEqual(w, 'related')) return true;
+    if (w.length >= 6 && w.length <= 8 && w[0] === 'r' && nearlyEqual(w, 'related')) return 2;
   }
-  return false;
+  return found;
+}
+
+/** True when a short text reads like the heading of a related-stories rail. */
+export function isRelatedLabel(text: string): boolean {
+  return labelStrength(text) > 0;
+}
+
+/** True when a label is only a reference-work one ("See also", "Further reading"); see REFERENCE_LABELS. */
+export function isReferenceLabel(text: string): boolean {
+  return labelStrength(text) === 1;
 }
 
 /** Labels that introduce a single inline link inside the body ("Also read: …"). */

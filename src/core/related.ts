@@ -1,4 +1,4 @@
-import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isRelatedLabel } from './related-labels';
+import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isReferenceLabel, isRelatedLabel } from './related-labels';
 import { attr, linkDensity, namesOf, normalizeSpace, textOf } from './text';
 import type { RelatedBlock } from './types';
 
@@ -26,10 +26,35 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'str
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const TITLE_CHILD = /title|headline|heading|story-?name/i;
 
+/** Han, kana and hangul: scripts written without spaces between words (hangul with them, but words run long). */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** True when a link's text reads like a story headline rather than a label ("World", "More"). */
 function isHeadline(title: string): boolean {
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(title)) return title.length >= 8;
+  if (CJK_TEXT.test(title)) return title.length >= 8;
   return title.split(' ').length >= 3 && title.length >= 15;
+}
+
+/**
+ * True when a rail's links read like story headlines, which are sentences ("Tunisia sends most foreign
+ * fighters to Islamic State"), not topic names ("Vector space", "The Book of Mozilla"): two thirds of
+ * them run to five words or more (CJK: twelve characters). Every link with text counts, not only the
+ * items, so a list of short topics with one long title among them stays a list of topics.
+ */
+function listsStories(block: RelatedBlockElement, memo: Memo): boolean {
+  let links = 0;
+  let stories = 0;
+  const inHeading = block.heading ? memo.linksOf(block.heading) : null;
+  for (const el of block.elements) {
+    for (const a of el.localName === 'a' ? [el] : el.getElementsByTagName('a')) {
+      if (inHeading?.has(a)) continue;
+      const title = memo.text(a);
+      if (!title) continue;
+      links++;
+      if (CJK_TEXT.test(title) ? title.length >= 12 : title.split(' ').length >= 5) stories++;
+    }
+  }
+  return stories * 3 >= links * 2 && links > 0;
 }
 
 /** The first descendant of `el` (document order) that passes `test`: a walk, no selector to compile. */
@@ -42,14 +67,51 @@ function firstDescendant(el: Element, test: (c: Element) => boolean): Element | 
   return null;
 }
 
+/**
+ * What one findRelatedBlocks call reads more than once, read once: the page does not change during a
+ * call, and climbing from a label re-reads the same links at every level (and labels repeat: a page
+ * can have twenty "Read more" links).
+ */
+class Memo {
+  private texts = new Map<Node, string>();
+  private titles = new Map<Element, string>();
+  private headingLinks = new Map<Element, Set<Element>>();
+  /** textOf, once per node. */
+  text(node: Node): string {
+    let t = this.texts.get(node);
+    if (t === undefined) this.texts.set(node, (t = textOf(node)));
+    return t;
+  }
+  /** The link's title when it reads like a headline (linkTitle, isHeadline), else ''; once per link. */
+  headline(a: Element): string {
+    let t = this.titles.get(a);
+    if (t === undefined) {
+      t = linkTitle(a, this);
+      if (!isHeadline(t)) t = '';
+      this.titles.set(a, t);
+    }
+    return t;
+  }
+  /** The links inside `heading` (itself included when it is one), as a set: `heading.contains(a)` walks a's ancestors on DOM shims. */
+  linksOf(heading: Element): Set<Element> {
+    let set = this.headingLinks.get(heading);
+    if (!set) {
+      set = new Set(heading.getElementsByTagName('a'));
+      if (heading.localName === 'a') set.add(heading);
+      this.headingLinks.set(heading, set);
+    }
+    return set;
+  }
+}
+
 /** A link's headline without a category label glued in front ("InternationalWorld Bank…"). */
-function linkTitle(a: Element): string {
+function linkTitle(a: Element, memo: Memo): string {
   const titled = firstDescendant(a, (c) => TITLE_CHILD.test(namesOf(c)) || /^h[1-6]$/.test(c.localName));
-  if (titled && textOf(titled)) return textOf(titled);
+  if (titled && memo.text(titled)) return memo.text(titled);
   const first = a.firstElementChild;
-  const whole = textOf(a);
+  const whole = memo.text(a);
   if (first && a.childElementCount >= 2) {
-    const label = textOf(first);
+    const label = memo.text(first);
     // A short leading element followed by longer text is a kicker/category, not part of the headline.
     if (label && label.split(' ').length <= 3 && label.length <= 30 && whole.length > label.length * 2) {
       return normalizeSpace(whole.slice(whole.indexOf(label) + label.length));
@@ -58,15 +120,16 @@ function linkTitle(a: Element): string {
   return whole || normalizeSpace(a.getAttribute('title') ?? '');
 }
 
-function itemsIn(elements: Element[], heading: Element | null): RelatedItemElement[] {
+function itemsIn(elements: Element[], heading: Element | null, memo: Memo): RelatedItemElement[] {
   const byUrl = new Map<string, RelatedItemElement>();
   const items: RelatedItemElement[] = [];
+  const inHeading = heading ? memo.linksOf(heading) : null;
   for (const el of elements) {
-    const links = el.localName === 'a' ? [el] : [...el.getElementsByTagName('a')];
+    const links = el.localName === 'a' ? [el] : el.getElementsByTagName('a');
     for (const a of links) {
-      if (heading && heading !== el && heading.contains(a)) continue;
-      const title = linkTitle(a);
-      if (!isHeadline(title)) continue;
+      if (inHeading && heading !== el && inHeading.has(a)) continue;
+      const title = memo.headline(a);
+      if (!title) continue;
       const url = a.getAttribute('href');
       const key = url ?? title;
       const seen = byUrl.get(key);
@@ -84,29 +147,30 @@ function itemsIn(elements: Element[], heading: Element | null): RelatedItemEleme
 }
 
 /** Text of `el` outside its links and outside `heading`: rails have almost none. */
-function looseText(el: Element, heading: Element | null): number {
-  const all = textOf(el).length - (heading && el.contains(heading) ? textOf(heading).length : 0);
+function looseText(el: Element, heading: Element | null, memo: Memo): number {
+  const all = memo.text(el).length - (heading && el.contains(heading) ? memo.text(heading).length : 0);
+  const inHeading = heading ? memo.linksOf(heading) : null;
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) if (!heading || !heading.contains(a)) linked += textOf(a).length;
+  for (const a of el.getElementsByTagName('a')) if (!inHeading || !inHeading.has(a)) linked += memo.text(a).length;
   return Math.max(0, all - linked);
 }
 
-function isRail(el: Element, heading: Element | null, items: number): boolean {
+function isRail(el: Element, heading: Element | null, items: number, memo: Memo): boolean {
   if (items === 0) return false;
-  const loose = looseText(el, heading);
+  const loose = looseText(el, heading, memo);
   // Teasers under each headline are allowed, a body is not: at most ~120 chars of loose text per item.
   return loose <= 60 + items * 120 && el.getElementsByTagName('h1').length === 0;
 }
 
 /** Climbs from a label to the smallest ancestor that holds the rail's links; null when none fits. */
-function blockFromHeading(heading: Element, stop: Element): RelatedBlockElement | null {
-  const headingText = textOf(heading);
+function blockFromHeading(heading: Element, stop: Element, memo: Memo): RelatedBlockElement | null {
+  const headingText = memo.text(heading);
   let node: Element = heading;
   for (let depth = 0; depth < 6 && node.parentElement && node !== stop; depth++) {
     const parent = node.parentElement;
-    const items = itemsIn([parent], heading);
+    const items = itemsIn([parent], heading, memo);
     if (items.length >= 2) {
-      if (isRail(parent, heading, items.length)) return { elements: [parent], heading, headingText, items, reason: 'label' };
+      if (isRail(parent, heading, items.length, memo)) return { elements: [parent], heading, headingText, items, reason: 'label' };
       break;
     }
     node = parent;
@@ -114,24 +178,24 @@ function blockFromHeading(heading: Element, stop: Element): RelatedBlockElement 
   // The heading shares its parent with the body: take it and the link-dense siblings that follow.
   const elements: Element[] = [node];
   for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    const its = itemsIn([sib], null);
-    if (its.length === 0 || !isRail(sib, null, its.length)) break;
+    const its = itemsIn([sib], null, memo);
+    if (its.length === 0 || !isRail(sib, null, its.length, memo)) break;
     elements.push(sib);
   }
-  const items = itemsIn(elements.slice(1), null);
+  const items = itemsIn(elements.slice(1), null, memo);
   return items.length >= 1 ? { elements, heading: node, headingText, items, reason: 'label' } : null;
 }
 
 const INLINE_HOLDERS = ['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'aside'].join(',');
 
 /** "Also read: <a>headline</a>" standing as its own paragraph inside the body. */
-function inlineAlsoRead(el: Element): RelatedBlockElement | null {
-  const text = textOf(el);
+function inlineAlsoRead(el: Element, memo: Memo): RelatedBlockElement | null {
+  const text = memo.text(el);
   const label = INLINE_LINK_LABEL.exec(text.slice(0, 40));
   if (!label || text.length > 400) return null;
-  const items = itemsIn([el], null);
+  const items = itemsIn([el], null, memo);
   // Only the label and the links themselves: a real paragraph that merely opens with "Related:" stays.
-  if (items.length === 0 || items.length > 3 || looseText(el, null) > label[0].length + 25) return null;
+  if (items.length === 0 || items.length > 3 || looseText(el, null, memo) > label[0].length + 25) return null;
   return { elements: [el], heading: null, headingText: normalizeSpace(label[0].replace(/[:：|>»\-–—]\s*$/, '')), items, reason: 'inline-label' };
 }
 
@@ -153,36 +217,40 @@ function isLabelCandidate(el: Element): boolean {
 }
 
 /** A block started by a short text node: an inline "Also read:" or a rail's heading. */
-function blockFromText(node: Node, top: Element): RelatedBlockElement | null {
+function blockFromText(node: Node, top: Element, memo: Memo): RelatedBlockElement | null {
   const raw = node.nodeValue ?? '';
   // Most text nodes are inter-tag whitespace or body text: reject both before any regex runs.
   if (raw.length > 200 || raw.length < 2 || !/\S\S/.test(raw)) return null;
   const text = normalizeSpace(raw);
   if (text.length < 2 || text.length > MAX_LABEL_LENGTH) return null;
-  if (INLINE_LINK_LABEL.test(text + ' ')) {
+  if (INLINE_LINK_LABEL.test(text)) {
     const holder = node.parentElement?.closest(INLINE_HOLDERS);
-    const block = holder && holder !== top ? inlineAlsoRead(holder) : null;
+    const block = holder && holder !== top ? inlineAlsoRead(holder, memo) : null;
     if (block) return block;
   }
   if (!isRelatedLabel(text)) return null;
   // A link to a part of the same page ("6 See also" in a table of contents) is navigation, not a rail's heading.
   if (node.parentElement?.closest('a[href^="#"]')) return null;
   const heading = labelElement(node);
-  return heading && heading !== top && isRelatedLabel(textOf(heading)) ? blockFromHeading(heading, top) : null;
+  const label = heading && heading !== top ? memo.text(heading) : '';
+  if (!label || !isRelatedLabel(label)) return null;
+  const block = blockFromHeading(heading!, top, memo);
+  // "See also" over a list of topics is an encyclopedia's or a manual's cross-references, not a rail.
+  return block && isReferenceLabel(label) && !listsStories(block, memo) ? null : block;
 }
 
 /** A container named like a related widget (class/id), with its heading when it has one. */
-function blockFromName(el: Element): RelatedBlockElement | null {
+function blockFromName(el: Element, memo: Memo): RelatedBlockElement | null {
   // Most elements have neither a class nor an id: no string to build, no pattern to run.
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   if (!(cls && RELATED_NAME.test(cls)) && !(id && RELATED_NAME.test(id))) return null;
   if (linkDensity(el) < 0.5) return null;
-  const items = itemsIn([el], null);
-  if (items.length < 2 || !isRail(el, null, items.length)) return null;
+  const items = itemsIn([el], null, memo);
+  if (items.length < 2 || !isRail(el, null, items.length, memo)) return null;
   const heading = [...el.querySelectorAll('h2, h3, h4, h5, h6, header, [class*="title"], [class*="heading"]')]
     .find((h) => isLabelCandidate(h) || (/^h\d$/.test(h.localName) && !h.querySelector('a'))) ?? null;
-  return { elements: [el], heading, headingText: heading ? textOf(heading) : null, items: heading ? itemsIn([el], heading) : items, reason: 'class-name' };
+  return { elements: [el], heading, headingText: heading ? memo.text(heading) : null, items: heading ? itemsIn([el], heading, memo) : items, reason: 'class-name' };
 }
 
 /**
@@ -195,25 +263,27 @@ export function findRelatedBlocks(root: Document | Element): RelatedBlockElement
   const top = 'documentElement' in root ? root.documentElement : root;
   const blocks: RelatedBlockElement[] = [];
   if (!top) return blocks;
+  const memo = new Memo();
   const taken = (el: Element): boolean => blocks.some((b) => b.elements.some((e) => e.contains(el) || el.contains(e)));
-  // Blocks found from a label can hold nodes the walk hasn't reached yet (the rest of the rail); a block
-  // found by name is never entered. In document order an element not yet visited can only fall inside one.
-  const fromLabels: Element[] = [];
-  const insideLabelled = (el: Element): boolean => fromLabels.some((e) => e.contains(el));
   // Forward, pre-order, without a stack: on DOM shims previousSibling is the costly direction.
   let node: Node | null = top;
   while (node) {
     let enter = false;
     if (node.nodeType === 3) {
-      const block = blockFromText(node, top);
+      const block = blockFromText(node, top, memo);
       if (block && !taken(block.elements[0]!)) {
         blocks.push(block);
-        fromLabels.push(...block.elements);
+        // A block found from a label holds the node just read (an ancestor of it, or that ancestor and
+        // the siblings after it): nothing left inside it can start a block of its own, so the walk goes
+        // on after its last element.
+        node = nextInWalk(block.elements[block.elements.length - 1]!, false, top);
+        continue;
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!SKIP_TAGS.has(el.localName) && !(fromLabels.length > 0 && insideLabelled(el))) {
-        const block = el === top ? null : blockFromName(el);
+      if (!SKIP_TAGS.has(el.localName)) {
+        // A block found by name is never entered.
+        const block = el === top ? null : blockFromName(el, memo);
         if (block) blocks.push(block);
         else enter = true;
       }
