@@ -45,7 +45,8 @@ function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[
  */
 export function finishArticle(reading: PageReading, root: Element | null): Article {
   const t0 = performance.now();
-  const pass = root && !reading.tooLarge ? precisionPass(root) : { removed: [], notes: [] };
+  // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
+  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews }) : { removed: [], notes: [] };
   const paragraphs = dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], reading.headers, pass.removed);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
