@@ -20,13 +20,8 @@ const withMaps = args.has('--maps');
 /** Extension bundles: entry → output file name inside each browser's folder. */
 const extensionEntries = {
   background: 'src/background/index.ts',
-};
-/**
- * The popup, an ES module (popup.html loads it with type=module) split in two: popup.js asks the page
- * at once and imports its view (the core's finish, DOMPurify, the renderers) in parallel, so setting
- * that up overlaps the page's work instead of delaying the question.
- */
-const popupEntries = {
+  // The popup imports its view with import(): in one classic script, esbuild sets that part up only
+  // when it is imported, which popup.ts does once its question to the page is on its way.
   popup: 'src/popup/popup.ts',
 };
 /**
@@ -158,8 +153,7 @@ async function buildTarget(target, base) {
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(target.manifest(base, target.test), null, 2));
   const options = extensionOptions(outdir, target.test);
   const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/ };
-  const popupOptions = { ...options, entryPoints: popupEntries, format: 'esm', splitting: true, chunkNames: '[name]-[hash]' };
-  const all = [options, pageOptions, popupOptions];
+  const all = [options, pageOptions];
   if (watch) {
     for (const o of all) await (await esbuild.context(o)).watch();
     return;

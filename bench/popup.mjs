@@ -5,7 +5,7 @@
 // Figures only: nothing here passes or fails on time.
 //   npm run bench:popup      (= node build.mjs --test && node bench/popup.mjs)
 //   OPENINGS=50 CHROME_PATH=/usr/bin/chromium node bench/popup.mjs
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,21 +33,15 @@ function printSizes() {
     'content.js': 'injected when the popup opens, incl. Readability',
     'auto.js': 'runs on every page of an automatic site',
     'reader.js': 'injected only when a reader is opened',
-    'popup.js': 'the popup: asks the page, imports the view',
-    'view-*.js': "the popup's view: finishes the article (precision pass, quotes), renders",
-    'chunk-*.js': 'shared by popup.js and its view (webextension-polyfill, messaging)',
+    'popup.js': 'asks the page, then finishes the article (precision pass, quotes) and renders it',
   };
-  // The popup's chunks carry a content hash in their names.
-  const chunk = (prefix) => readdirSync(join(root, 'dist/chrome')).find((f) => f.startsWith(prefix) && f.endsWith('.js')) ?? `${prefix}*.js`;
-  const files = ['content.js', 'auto.js', 'popup.js', chunk('view-'), chunk('chunk-'), 'background.js', 'options.js', 'reader.js'];
-  const rows = files.flatMap((file) => {
+  const rows = ['content.js', 'auto.js', 'popup.js', 'background.js', 'options.js', 'reader.js'].flatMap((file) => {
     const path = join(root, 'dist/chrome', file);
     if (!existsSync(path)) return [];
     const kb = statSync(path).size / 1024;
     const budget = budgets[file];
     const verdict = budget === undefined ? '' : kb <= budget ? `≤ ${budget} KB: within` : `≤ ${budget} KB: OVER by ${(kb - budget).toFixed(1)} KB`;
-    const note = notes[file] ?? notes[file.replace(/-[A-Z0-9]+\.js$/, '-*.js')] ?? '';
-    return [[file, kb.toFixed(1), (gzipSync(readFileSync(path)).length / 1024).toFixed(1), verdict, note]];
+    return [[file, kb.toFixed(1), (gzipSync(readFileSync(path)).length / 1024).toFixed(1), verdict, notes[file] ?? '']];
   });
   console.log('\nbundle sizes (dist/chrome, minified)');
   printTable(['bundle', 'KB', 'gzip KB', 'budget', ''], rows);

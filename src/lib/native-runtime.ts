@@ -54,7 +54,7 @@ export function extensionId(): string | null {
 /** Send a message to the background; rejects when the extension is gone. */
 export async function sendToBackground(message: unknown): Promise<unknown> {
   const api = runtime();
-  if (!api) throw new Error('the extension is gone');
+  if (!api) throw new Error('extension gone');
   return api.sendMessage(message);
 }
 

@@ -8,9 +8,12 @@ import { isRestrictedUrl } from './restricted';
 import { showStatus } from './status';
 import { targetTab } from './target-tab';
 
-// Started first: the view (the core's finish, DOMPurify, the renderers) compiles and sets up while
-// the page answers, instead of before the popup can even ask.
-const view = import('./view');
+/**
+ * The view (the core's finish with its quote patterns, DOMPurify, the renderers) is set up on first
+ * import, tens of milliseconds of work: done while the page answers, not before the popup can ask.
+ */
+let view: Promise<typeof import('./view')> | undefined;
+const loadView = () => (view ??= import('./view'));
 
 /** How often, and how many times, to ask again while the page is still parsing. */
 const RETRY_MS = 300;
@@ -27,7 +30,10 @@ function explain(error: unknown): string {
 
 async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
   try {
-    const answer = await askPage(tabId, 'page/article', { force });
+    const asked = askPage(tabId, 'page/article', { force });
+    // Set up the view while the page works; a failure shows below, as the answer's would.
+    const ready = loadView();
+    const answer = await asked;
     if (answer.state === 'loading') {
       showStatus(t('statusPageLoading'));
       if (attempt < MAX_RETRIES) setTimeout(() => void load(tabId, force, attempt + 1), RETRY_MS);
@@ -39,7 +45,7 @@ async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
         void load(tabId, true);
       });
     }
-    (await view).showArticle(tabId, answer);
+    (await ready).showArticle(tabId, answer);
   } catch (error) {
     showStatus(explain(error));
   }
@@ -51,9 +57,10 @@ async function main(): Promise<void> {
   localise(document);
   const tab = await targetTab(location.search).catch(() => undefined);
   if (tab?.id === undefined || isRestrictedUrl(tab.url)) return showStatus(t('statusRestricted'));
-  // A view that fails to load shows as the article's error, below; the switch just stays hidden.
-  void view.then((v) => v.showSiteSwitch(tab)).catch(() => undefined);
-  await load(tab.id, false);
+  const loading = load(tab.id, false);
+  // A view that fails to load shows as the article's error, in load(); the switch just stays hidden.
+  void loadView().then((v) => v.showSiteSwitch(tab)).catch(() => undefined);
+  await loading;
 }
 
 void main();
