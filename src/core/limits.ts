@@ -39,23 +39,45 @@ export interface PageTooLarge {
  * Whether `doc` is past a limit, or null when it may be extracted. Elements are counted first by the
  * browser's own collection (getElementsByTagName('*').length: a native walk that hands no node to the
  * script, so no wrapper objects and no garbage; a few milliseconds for 200,000 elements in Chromium),
- * which turns a giant page away before any script walk. Then one walk for depth (and, where the DOM
- * has no such collection, for the count: linkedom answers 0 for '*'). The walk is iterative (an
- * explicit cursor, never recursion: a page 10,000 deep must not overflow the JS stack) and stops as
- * soon as a limit is passed, so it costs no more than the limit.
+ * which turns a giant page away before any script walk. Then one walk for depth and text (and, where
+ * the DOM has no such collection, for the count). The walk is iterative (an explicit cursor, never
+ * recursion: a page 10,000 deep must not overflow the JS stack) and stops as soon as a limit is
+ * passed, so it costs no more than the limit.
  */
 export function checkLimits(doc: Document): PageTooLarge | null {
   return measurePage(doc).over;
+}
+
+/** Whether this DOM counts elements natively with '*' (browsers do; linkedom walks and answers 0). A
+ * two-element probe, so a DOM without it doesn't pay a whole-page walk to say so. */
+function countsNatively(doc: Document): boolean {
+  const probe = doc.createElement('i');
+  probe.appendChild(doc.createElement('b'));
+  return probe.getElementsByTagName('*').length === 1;
+}
+
+/** Characters in an element's own text children (a page's text is the sum of these, as textContent's
+ * length is, without building the string). */
+function ownText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 || c.nodeType === 4) n += (c as CharacterData).length;
+  return n;
 }
 
 /** The page's element count (exact when it is within the limits) and the limit it passes, if any. */
 export function measurePage(doc: Document): { elements: number; over: PageTooLarge | null } {
   const root = doc.documentElement;
   if (!root) return { elements: 0, over: null };
-  const counted = doc.getElementsByTagName('*').length;
-  if (counted > MAX_ELEMENTS) return { elements: counted, over: { limit: 'elements', found: counted, max: MAX_ELEMENTS, exact: true } };
+  if (countsNatively(doc)) {
+    const counted = doc.getElementsByTagName('*').length;
+    if (counted > MAX_ELEMENTS) return { elements: counted, over: { limit: 'elements', found: counted, max: MAX_ELEMENTS, exact: true } };
+  }
+  // Text as body.textContent would count it, summed as the walk goes: <head> (title, scripts, styles) is
+  // no reading matter.
+  const head = doc.head;
   let elements = 1;
   let depth = 0;
+  let text = 0;
   let el: Element = root;
   for (;;) {
     const child = el.firstElementChild;
@@ -71,12 +93,12 @@ export function measurePage(doc: Document): { elements: number; over: PageTooLar
       if (!next) break;
       el = next;
     }
+    if (el !== head && el.parentElement !== head) text += ownText(el);
     elements++;
     if (depth > MAX_DEPTH) return { elements, over: { limit: 'depth', found: depth, max: MAX_DEPTH } };
     if (elements > MAX_ELEMENTS) return { elements, over: { limit: 'elements', found: elements, max: MAX_ELEMENTS } };
+    if (text > MAX_TEXT_CHARS) return { elements, over: { limit: 'text', found: text, max: MAX_TEXT_CHARS } };
   }
-  const text = (doc.body ?? root).textContent?.length ?? 0;
-  if (text > MAX_TEXT_CHARS) return { elements, over: { limit: 'text', found: text, max: MAX_TEXT_CHARS } };
   return { elements, over: null };
 }
 

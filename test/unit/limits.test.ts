@@ -36,6 +36,8 @@ describe('checkLimits', () => {
     const native = new Proxy(elements(10), {
       get(target, key) {
         if (key === 'getElementsByTagName') return (tag: string) => (tag === '*' ? { length: MAX_ELEMENTS + 7 } : target.getElementsByTagName(tag));
+        // The probe for a native '*' (a two-element tree) finds one.
+        if (key === 'createElement') return () => ({ appendChild: () => undefined, getElementsByTagName: (tag: string) => ({ length: tag === '*' ? 1 : 0 }) });
         const value = Reflect.get(target, key);
         return typeof value === 'function' ? value.bind(target) : value;
       },
