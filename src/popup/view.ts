@@ -1,8 +1,8 @@
 /**
  * The popup's article view: finishes the page's reading into the Article (precision pass, quotes) and
- * renders it, with the related switch, the actions and the site switch. Loaded by popup.ts with a
- * dynamic import as the popup opens, so compiling and setting up this, the larger part of the popup
- * (the core's finish, DOMPurify), overlaps the page's own work instead of coming before it.
+ * renders it, with the related switch, the actions and the site switch. popup.ts imports it with
+ * import() once its question to the page is out: esbuild keeps it in the same script but sets it up
+ * (the quote patterns, DOMPurify) only then, so that work overlaps the page's instead of preceding it.
  */
 import { articleFromReading } from '../lib/article';
 import { browser } from '../lib/browser';
