@@ -20,9 +20,9 @@ const withMaps = args.has('--maps');
 /** Extension bundles: entry → output file name inside each browser's folder. */
 const extensionEntries = {
   background: 'src/background/index.ts',
-  // The popup imports its view with import(): in one classic script, esbuild sets that part up only
-  // when it is imported, which popup.ts does once its question to the page is on its way.
+  // The popup asks the page at once and loads its view (popup-view.js, most of its code) meanwhile.
   popup: 'src/popup/popup.ts',
+  'popup-view': 'src/popup/view-entry.ts',
 };
 /**
  * Scripts injected into web pages, built apart because every byte of them is paid on the page: content.js

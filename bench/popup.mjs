@@ -33,9 +33,10 @@ function printSizes() {
     'content.js': 'injected when the popup opens, incl. Readability',
     'auto.js': 'runs on every page of an automatic site',
     'reader.js': 'injected only when a reader is opened',
-    'popup.js': 'asks the page, then finishes the article (precision pass, quotes) and renders it',
+    'popup.js': 'asks the page, and loads popup-view.js meanwhile',
+    'popup-view.js': 'finishes the article (precision pass, quotes) and renders it',
   };
-  const rows = ['content.js', 'auto.js', 'popup.js', 'background.js', 'options.js', 'reader.js'].flatMap((file) => {
+  const rows = ['content.js', 'auto.js', 'popup.js', 'popup-view.js', 'background.js', 'options.js', 'reader.js'].flatMap((file) => {
     const path = join(root, 'dist/chrome', file);
     if (!existsSync(path)) return [];
     const kb = statSync(path).size / 1024;

@@ -7,13 +7,29 @@ import { askPage } from './page';
 import { isRestrictedUrl } from './restricted';
 import { showStatus } from './status';
 import { targetTab } from './target-tab';
+import { VIEW_KEY } from './view-key';
+
+type View = typeof import('./view');
 
 /**
- * The view (the core's finish with its quote patterns, DOMPurify, the renderers) is set up on first
- * import, tens of milliseconds of work: done while the page answers, not before the popup can ask.
+ * The view (popup-view.js: the core's finish with its quote patterns, DOMPurify, the renderers) is
+ * most of the popup's code. Loaded once the question to the page is out, so fetching, compiling and
+ * setting it up overlaps the page's work; popup.js itself stays small enough to ask at once.
  */
-let view: Promise<typeof import('./view')> | undefined;
-const loadView = () => (view ??= import('./view'));
+let view: Promise<View> | undefined;
+function loadView(): Promise<View> {
+  return (view ??= new Promise<View>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'popup-view.js';
+    script.onload = () => {
+      const loaded = (globalThis as { [VIEW_KEY]?: View })[VIEW_KEY];
+      if (loaded) resolve(loaded);
+      else reject(new Error('the popup view did not start'));
+    };
+    script.onerror = () => reject(new Error('the popup view did not load'));
+    document.head.append(script);
+  }));
+}
 
 /** How often, and how many times, to ask again while the page is still parsing. */
 const RETRY_MS = 300;

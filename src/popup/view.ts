@@ -1,8 +1,7 @@
 /**
  * The popup's article view: finishes the page's reading into the Article (precision pass, quotes) and
- * renders it, with the related switch, the actions and the site switch. popup.ts imports it with
- * import() once its question to the page is out: esbuild keeps it in the same script but sets it up
- * (the quote patterns, DOMPurify) only then, so that work overlaps the page's instead of preceding it.
+ * renders it, with the related switch, the actions and the site switch. Shipped as popup-view.js
+ * (view-entry.ts), which popup.ts loads once its question to the page is out.
  */
 import { articleFromReading } from '../lib/article';
 import { browser } from '../lib/browser';
