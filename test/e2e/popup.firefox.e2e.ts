@@ -110,6 +110,29 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the popup
     await page.close();
   });
 
+  it('the reader (reader.js, injected beside content.js) opens over the seed page and closes, leaving the page as it was', async () => {
+    const page = await firefox.newPage(server.url('/site/reader/news-seed.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const opened = await firefox.sendToPage(page, 'reader/open', {}, { inject: true });
+    expect(opened).toEqual({ delivered: true, answer: { ok: true, value: { open: true } } });
+    // The reader is a closed shadow root over the whole viewport; what it shows is in the screenshot.
+    const host = await page.evaluate((id: string) => {
+      const el = document.getElementById(id);
+      const box = el?.getBoundingClientRect();
+      return el && box ? { width: Math.round(box.width), height: Math.round(box.height), viewport: [innerWidth, innerHeight] } : null;
+    }, 'declutter-reader');
+    expect(host).not.toBeNull();
+    expect([host!.width, host!.height]).toEqual(host!.viewport);
+    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-reader.png') });
+
+    const closed = await firefox.sendToPage(page, 'reader/close', {});
+    expect(closed).toEqual({ delivered: true, answer: { ok: true, value: { closed: true } } });
+    expect(await page.evaluate((id: string) => document.getElementById(id), 'declutter-reader')).toBeNull();
+    // The page itself was never touched: no rails were hidden for the reader, no node left behind.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
   it('a section front answers not-article and stays untouched, and force extracts it anyway', async () => {
     const page = await firefox.newPage(server.url('/site/front/section-front.html'));
     const asked = await firefox.sendToPage(page, 'page/article', { force: false }, { inject: true });

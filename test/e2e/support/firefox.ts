@@ -40,7 +40,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { ContentMessages, Result } from '../../../src/lib/messages';
+import { scriptsFor, type ContentMessages, type Result } from '../../../src/lib/messages';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results/screenshots');
 
@@ -92,8 +92,9 @@ export interface FirefoxWithExtension {
   openPopup(page: Page): Promise<Page>;
   /**
    * Send one of the content script's messages to the tab showing `page`, as the popup does, from an
-   * extension page. `inject: true` first injects content.js (as the popup does); without it the message
-   * reaches only a content script that is already there. `delivered: false` when nothing listened.
+   * extension page. `inject: true` first injects what the popup would (content.js, and reader.js for the
+   * reader's messages); without it the message reaches only scripts already there. `delivered: false`
+   * when nothing listened.
    */
   sendToPage<K extends keyof ContentMessages>(
     page: Page,
@@ -231,9 +232,9 @@ export async function launchFirefoxWithExtension(
       async sendToPage(page, type, payload, options = {}) {
         const id = await tabId(page);
         return helper.evaluate(
-          async (tab: number, message: { type: string; payload: unknown }, inject: boolean) => {
+          async (tab: number, message: { type: string; payload: unknown }, files: string[]) => {
             try {
-              if (inject) await browser.scripting.executeScript({ target: { tabId: tab }, files: ['content.js'] });
+              if (files.length > 0) await browser.scripting.executeScript({ target: { tabId: tab }, files });
               return { delivered: true as const, answer: (await browser.tabs.sendMessage(tab, message)) as never };
             } catch (error) {
               return { delivered: false as const, error: error instanceof Error ? error.message : String(error) };
@@ -241,7 +242,7 @@ export async function launchFirefoxWithExtension(
           },
           id,
           { type, payload },
-          options.inject ?? false,
+          options.inject ? scriptsFor(type) : [],
         );
       },
       async grantedOrigins() {
