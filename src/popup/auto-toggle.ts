@@ -42,6 +42,8 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
   }
   const say = (message: string): void => void (noteBeside(label, note).textContent = message);
   input.checked = (await loadSite(host)) !== null;
+  // Enabled only now that it shows the stored state and answers a change (the page ships it disabled).
+  input.disabled = false;
   input.addEventListener('change', () => {
     const wanted = input.checked;
     // permissions.request must be called in the gesture: nothing may be awaited before it. The pending
