@@ -6,6 +6,7 @@
 import { detect } from '../core/detect';
 import { checkLimits } from '../core/limits';
 import { portableReading, readPage, type PageReading } from '../core/read';
+import { scanPage, type PageScan } from '../core/scan';
 import { findRelatedBlocks, type RelatedBlockElement } from '../core/related';
 import type { Detection } from '../core/types';
 import { READER_ID } from '../reader/id';
@@ -34,6 +35,7 @@ function relatedRails(doc: Document): RelatedBlockElement[] {
 
 function createSession(doc: Document, url: string): PageSession {
   const controller = new AbortController();
+  let scan: PageScan | undefined;
   let detection: Detection | undefined;
   let reading: PageReading | undefined;
   let rails: RelatedBlockElement[] | undefined;
@@ -46,13 +48,17 @@ function createSession(doc: Document, url: string): PageSession {
   // A page past the limits is left as it is: searching 100,000 links for rails would freeze the tab for
   // seconds, the very thing the limits exist to prevent.
   const findRails = () => (rails ??= tooLarge() ? [] : relatedRails(doc));
+  // One scan serves the badge's detection and the reading's metadata.
+  const scanOf = () => (scan ??= scanPage(doc));
+  const detectionOf = () => (detection ??= detect(doc, url, scanOf()));
   return {
     url,
     controller,
-    detection: () => (detection ??= reading?.detection ?? detect(doc, url)),
+    detection: detectionOf,
     tooLarge,
     // The handlers read before they hide, so Readability sees the page as its publisher made it.
-    reading: () => (reading ??= portableReading(readPage(doc, url, findRails()))),
+    // Read with what the session already found: the page is scanned and searched for rails once.
+    reading: () => (reading ??= portableReading(readPage(doc, url, { scan: scanOf(), detection: detectionOf(), rails: findRails() }))),
     related() {
       if (!related) {
         const blocks = findRails();
@@ -81,7 +87,3 @@ export function currentSession(doc: Document = document, url: string = location.
   }
   return (session ??= createSession(doc, url));
 }
-
-/** Where content.js leaves `currentSession` for reader.js, which is injected into the same isolated
- * world (a Symbol.for key: no page markup can clobber it, and page scripts never see this world). */
-export const SESSION_BRIDGE = Symbol.for('news-declutter.session');

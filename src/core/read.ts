@@ -11,7 +11,7 @@ import { measurePage, tooLargeNote } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
-import { scanPage } from './scan';
+import { scanPage, type PageScan } from './scan';
 import type { Detection, Related } from './types';
 
 /** What the page half of extraction found: plain, serialisable data. */
@@ -66,14 +66,19 @@ function parseReadable(clone: Document, elements: number): Parsed {
   }
 }
 
-/**
- * Reads `doc` (never changing it). `found`: the related rails when the caller has already searched
- * for them (the content script does, to hide them), so the page is walked for them once.
- */
-export function readPage(doc: Document, url: string | null, found?: RelatedBlockElement[]): PageRead {
+/** What a caller may already know of the page (the content script's session does), so that no walk
+ * of it is made twice: the scan, the detection from it, and the related rails. */
+export interface KnownOfPage {
+  scan?: PageScan;
+  detection?: Detection;
+  rails?: RelatedBlockElement[];
+}
+
+/** Reads `doc` (never changing it), reusing what `known` already holds. */
+export function readPage(doc: Document, url: string | null, known: KnownOfPage = {}): PageRead {
   const t0 = performance.now();
-  const scan = scanPage(doc);
-  const detection = detect(doc, url, scan);
+  const scan = known.scan ?? scanPage(doc);
+  const detection = known.detection ?? detect(doc, url, scan);
   const t1 = performance.now();
   const base = { url, detection, paywall: scan.paywall, article: null };
   const { over, elements } = measurePage(doc);
@@ -83,7 +88,7 @@ export function readPage(doc: Document, url: string | null, found?: RelatedBlock
     const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: tooLargeNote(over), timings: { detect: t1 - t0, read: performance.now() - t1 } };
     return { reading, root: null };
   }
-  const related = toRelatedBlocks(found ?? findRelatedBlocks(doc), url);
+  const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
   const parsed = parseReadable(doc.cloneNode(true) as Document, elements);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   const meta = readMetadata(doc, scan, parsed);
