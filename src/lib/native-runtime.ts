@@ -77,3 +77,21 @@ export function listen(handle: (message: unknown, sender: Sender) => Promise<unk
     return true;
   });
 }
+
+/** Whether `sender` is this extension (its pages, its scripts); another extension could message a page script. */
+export function fromThisExtension(sender: Sender): boolean {
+  const id = extensionId();
+  return id !== null && sender.id === id;
+}
+
+/**
+ * Run `start` once per isolated world, however often the script is injected (each popup opening
+ * injects again). The mark under `key` is a liveness check rather than `true`: after the extension is
+ * reloaded, the old copy stays in this world with a dead runtime, and the new copy must take over.
+ */
+export function startOnce(key: symbol, start: () => void): void {
+  const scope = globalThis as { [key: symbol]: unknown };
+  if ((scope[key] as (() => boolean) | undefined)?.()) return;
+  scope[key] = () => extensionId() !== null;
+  start();
+}

@@ -5,13 +5,13 @@
  * not in the script every page gets) and answers the reader's two messages.
  */
 import type { PageSession } from '../content/page-session';
+import { SESSION_BRIDGE } from '../content/session-bridge';
 import type { Article } from '../core/types';
 import { articleFromReading } from '../lib/article';
 import { isEnvelope, READER_TYPES, settle, type ContentMessages, type Envelope, type Result } from '../lib/messages';
-import { extensionId, listen, type Sender } from '../lib/native-runtime';
+import { fromThisExtension, listen, startOnce, type Sender } from '../lib/native-runtime';
 import { closeReader, openReader } from './control';
 
-const SESSION_BRIDGE = Symbol.for('news-declutter.session');
 const scope = globalThis as typeof globalThis & { [SESSION_BRIDGE]?: () => PageSession };
 
 /** Finished once per session; the session ends with its address, so a new page gets a new article. */
@@ -33,8 +33,7 @@ function session(): PageSession {
 }
 
 function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
-  const id = extensionId();
-  if (id === null || sender.id !== id || !isEnvelope<ContentMessages>(message, READER_TYPES)) return undefined;
+  if (!fromThisExtension(sender) || !isEnvelope<ContentMessages>(message, READER_TYPES)) return undefined;
   const { type } = message as Envelope<ContentMessages>;
   return settle<unknown>(() => {
     const page = session();
@@ -42,9 +41,4 @@ function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | un
   });
 }
 
-const MARK = Symbol.for('news-declutter.reader');
-const marked = globalThis as typeof globalThis & { [MARK]?: () => boolean };
-if (!marked[MARK]?.()) {
-  marked[MARK] = () => extensionId() !== null;
-  listen(handle);
-}
+startOnce(Symbol.for('news-declutter.reader'), () => listen(handle));

@@ -8,13 +8,27 @@ import { CONTENT_TYPES, isEnvelope } from '../../src/lib/messages';
 
 type Listener = (message: unknown, sender: { id?: string; tab?: { id: number } }) => Promise<unknown> | undefined;
 
-const listeners: Listener[] = [];
+type NativeListener = (message: unknown, sender: object, sendResponse: (answer: unknown) => void) => boolean;
+
+/** The browser's own runtime, as the page scripts reach it (src/lib/native-runtime.ts). */
+const listeners: NativeListener[] = [];
 const sent: unknown[] = [];
-vi.mock('../../src/lib/native-runtime', () => ({
-  extensionId: () => 'our-extension',
-  listen: (l: Listener) => listeners.push(l),
-  sendToBackground: (m: unknown) => (sent.push(m), Promise.resolve()),
-}));
+vi.stubGlobal('chrome', {
+  runtime: {
+    id: 'our-extension',
+    sendMessage: (m: unknown) => (sent.push(m), Promise.resolve()),
+    onMessage: { addListener: (l: NativeListener) => listeners.push(l) },
+  },
+});
+
+/** A native listener as a function: the promise of its answer when it takes the message, else undefined. */
+function asListener(native: NativeListener): Listener {
+  return (message, sender) => {
+    let reply!: (answer: unknown) => void;
+    const answer = new Promise<unknown>((resolve) => (reply = resolve));
+    return native(message, sender, reply) ? answer : undefined;
+  };
+}
 
 const URL_ = 'https://www.lokmattimes.com/international/cooperation-between-seoul-tokyo-more-important-than-ever/';
 const ours = { id: 'our-extension' };
@@ -47,7 +61,7 @@ describe('the content script on the seed page (linkedom)', () => {
     vi.resetModules();
     await import('../../src/content/index');
     expect(listeners).toHaveLength(1);
-    listener = listeners[0]!;
+    listener = asListener(listeners[0]!);
   });
 
   it('reports the page to the badge once, as an article', () => {

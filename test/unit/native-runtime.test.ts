@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extensionId, listen, sendToBackground } from '../../src/lib/native-runtime';
+import { extensionId, listen, sendToBackground, startOnce } from '../../src/lib/native-runtime';
 
 /** A runtime as the browser provides it: callable methods. */
 function realRuntime() {
@@ -37,5 +37,18 @@ describe('the page scripts’ runtime', () => {
     expect(real.listeners[0]!({ mine: false }, {}, reply)).toBe(false);
     expect(real.listeners[0]!({ mine: true }, {}, reply)).toBe(true);
     await vi.waitFor(() => expect(reply).toHaveBeenCalledWith('yes'));
+  });
+
+  it('starts a page script once per world, and again after the extension that started it is gone', () => {
+    const key = Symbol('test-script');
+    const start = vi.fn();
+    vi.stubGlobal('chrome', { runtime: realRuntime().runtime });
+    startOnce(key, start);
+    startOnce(key, start);
+    expect(start).toHaveBeenCalledTimes(1);
+    // Reloaded: the old copy's runtime is dead, and the new copy must take over.
+    vi.stubGlobal('chrome', { runtime: {} });
+    startOnce(key, start);
+    expect(start).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,4 @@
+/** Where content.js leaves its `currentSession` for reader.js, which is injected into the same isolated
+ * world (a Symbol.for key: no page markup can clobber it, and page scripts never see this world). Its
+ * own module, so reader.js can name it without bundling content.js's code. */
+export const SESSION_BRIDGE = Symbol.for('news-declutter.session');
