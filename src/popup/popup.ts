@@ -44,12 +44,23 @@ function explain(error: unknown): string {
   return t('statusError', detail);
 }
 
+/**
+ * popup.js is an async script, so it asks the page before popup.css has arrived: the browser holds a
+ * deferred script until every style sheet of the document has loaded, wherever it sits. Whatever
+ * touches the popup's own elements waits for the parser instead.
+ */
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  else resolve();
+});
+
 async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
   try {
     const asked = askPage(tabId, 'page/article', { force });
     // Set up the view while the page works; a failure shows below, as the answer's would.
     const ready = loadView();
     const answer = await asked;
+    await parsed;
     if (answer.state === 'loading') {
       showStatus(t('statusPageLoading'));
       if (attempt < MAX_RETRIES) setTimeout(() => void load(tabId, force, attempt + 1), RETRY_MS);
@@ -63,6 +74,7 @@ async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
     }
     (await ready).showArticle(tabId, answer);
   } catch (error) {
+    await parsed;
     showStatus(explain(error));
   }
 }
@@ -70,12 +82,16 @@ async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
 async function main(): Promise<void> {
   // With 'declutter:text-shown', splits the popup's own work from the browser opening the page.
   performance.mark('declutter:script-start');
-  localise(document);
-  const tab = await targetTab(location.search).catch(() => undefined);
-  if (tab?.id === undefined || isRestrictedUrl(tab.url)) return showStatus(t('statusRestricted'));
+  const asked = targetTab(location.search).catch(() => undefined);
+  void parsed.then(() => localise(document));
+  const tab = await asked;
+  if (tab?.id === undefined || isRestrictedUrl(tab.url)) {
+    await parsed;
+    return showStatus(t('statusRestricted'));
+  }
   const loading = load(tab.id, false);
   // A view that fails to load shows as the article's error, in load(); the switch just stays hidden.
-  void loadView().then((v) => v.showSiteSwitch(tab)).catch(() => undefined);
+  void Promise.all([loadView(), parsed]).then(([v]) => v.showSiteSwitch(tab)).catch(() => undefined);
   await loading;
 }
 
