@@ -33,6 +33,13 @@ const extensionEntries = {
 const pageEntries = {
   content: 'src/content/index.ts',
 };
+/**
+ * Page scripts whose completion value is their point (executeScript hands it back), built as bare
+ * scripts: an IIFE's value is undefined. opening.js answers the popup's opening question.
+ */
+const barePageEntries = {
+  opening: 'src/content/opening.ts',
+};
 /** Files copied as they are (relative to src/ or the root). */
 const staticFiles = [
   ['src/popup/popup.html', 'popup.html'],
@@ -153,7 +160,8 @@ async function buildTarget(target, base) {
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(target.manifest(base, target.test), null, 2));
   const options = extensionOptions(outdir, target.test);
   const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/ };
-  const all = [options, pageOptions];
+  const bareOptions = { ...options, entryPoints: barePageEntries, format: 'esm' };
+  const all = [options, pageOptions, bareOptions];
   if (watch) {
     for (const o of all) await (await esbuild.context(o)).watch();
     return;

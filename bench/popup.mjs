@@ -10,7 +10,7 @@
 // the way this bench measured before session 3): Playwright's instrumentation of that page and the
 // tab's own creation add some 40 ms, so those figures are printed apart, for comparison only.
 //   npm run bench:popup      (= node build.mjs --test && node bench/popup.mjs)
-//   OPENINGS=50 CHROME_PATH=/usr/bin/chromium node bench/popup.mjs --tab
+//   OPENINGS=50 CHROME_PATH=/usr/bin/chromium node bench/popup.mjs --tab --extension ../old/dist/chrome-test
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -22,14 +22,16 @@ import { printTable, quantile } from './lib/report.mjs';
 const root = join(import.meta.dirname, '..');
 const OPENINGS = Number(process.env.OPENINGS ?? 20);
 const withTab = process.argv.includes('--tab');
-const extensionDir = join(root, 'dist/chrome-test');
+// --extension DIR: another test build (an older commit's dist/chrome-test, say), to compare in one sitting.
+const extensionAt = process.argv.indexOf('--extension');
+const extensionDir = extensionAt > 0 ? process.argv[extensionAt + 1] : join(root, 'dist/chrome-test');
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!executablePath) {
   console.error('bench/popup: no Chromium found (apt-get install -y chromium, or set CHROME_PATH)');
   process.exit(2);
 }
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
-  console.error('bench/popup: dist/chrome-test is missing: run `node build.mjs --test` first');
+  console.error(`bench/popup: no test build at ${extensionDir}: run \`node build.mjs --test\` first`);
   process.exit(2);
 }
 

@@ -9,7 +9,7 @@ import { fromThisExtension, listen, startOnce, type Sender } from '../lib/native
 import { reportToBadge } from './badge';
 import { handlers } from './handlers';
 import { currentSession } from './page-session';
-import { SESSION_BRIDGE } from './session-bridge';
+import { OPENING_BRIDGE, SESSION_BRIDGE, type OpeningAnswer } from './session-bridge';
 
 function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
   // Only the extension's own pages may drive this script (page scripts can't reach runtime messaging,
@@ -32,8 +32,14 @@ function reportWhenParsed(): void {
   else report();
 }
 
+/** The popup's opening question, answered for opening.js. JSON: Chrome cuts an executeScript result
+ * 100 levels deep, and an article's tree can nest deeper (messages travel as JSON already). */
+const answerOpening: OpeningAnswer = async () => JSON.stringify(await settle(() => handlers['page/article']({ force: false })));
+
 startOnce(Symbol.for('news-declutter.content'), () => {
-  (globalThis as { [SESSION_BRIDGE]?: typeof currentSession })[SESSION_BRIDGE] = currentSession;
+  const bridges = globalThis as { [SESSION_BRIDGE]?: typeof currentSession; [OPENING_BRIDGE]?: OpeningAnswer };
+  bridges[SESSION_BRIDGE] = currentSession;
+  bridges[OPENING_BRIDGE] = answerOpening;
   listen(handle);
   reportWhenParsed();
 });

@@ -2,3 +2,9 @@
  * world (a Symbol.for key: no page markup can clobber it, and page scripts never see this world). Its
  * own module, so reader.js can name it without bundling content.js's code. */
 export const SESSION_BRIDGE = Symbol.for('news-declutter.session');
+
+/** Where content.js leaves its answer to the popup's opening question, for opening.js (see there). */
+export const OPENING_BRIDGE = Symbol.for('news-declutter.opening');
+
+/** The live content script's answer to `page/article` (not forced): a `Result<PageArticle>` as JSON. */
+export type OpeningAnswer = () => Promise<string>;

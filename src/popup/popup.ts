@@ -3,7 +3,7 @@
  * ends in either the article or a sentence in `status`, never a blank popup.
  */
 import { localise, t } from './i18n';
-import { askPage } from './page';
+import { askPage, openArticle } from './page';
 import { isRestrictedUrl } from './restricted';
 import { showStatus } from './status';
 import { targetTab } from './target-tab';
@@ -56,7 +56,7 @@ const parsed = new Promise<void>((resolve) => {
 
 async function load(tabId: number, force: boolean, attempt = 0): Promise<void> {
   try {
-    const asked = askPage(tabId, 'page/article', { force });
+    const asked = force ? askPage(tabId, 'page/article', { force }) : openArticle(tabId);
     // Set up the view while the page works; a failure shows below, as the answer's would.
     const ready = loadView();
     const answer = await asked;

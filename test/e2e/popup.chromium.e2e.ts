@@ -144,4 +144,19 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     await expect(page.evaluate(() => window.scrollY)).resolves.toBe(before);
     await expect(page.evaluate(() => document.documentElement.getAttribute('style'))).resolves.toBeNull();
   });
+
+  // How the popup opens in one round trip (src/content/opening.ts): the injection hands back the answer.
+  it("the popup's opening injection carries the page's answer, from a fresh script and from the live one alike", async () => {
+    await page.reload();
+    await browser.clickAction(page);
+    const fresh = JSON.parse(String(await browser.openingAnswer(page)));
+    expect(fresh).toMatchObject({ ok: true, value: { state: 'article', relatedHidden: true, relatedItems: 10 } });
+    const marked = (await visibleRelated(page)).marked;
+    expect(marked).toBeGreaterThanOrEqual(2);
+    // Injected again, content.js stops at once and the live copy answers from its cache: nothing is
+    // marked twice and the reading is the same.
+    const again = JSON.parse(String(await browser.openingAnswer(page)));
+    expect(again).toEqual(fresh);
+    await expect(visibleRelated(page)).resolves.toEqual({ marked, visible: 0 });
+  });
 });

@@ -110,6 +110,16 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the popup
     await page.close();
   });
 
+  it("the popup's opening injection (content.js, then opening.js) hands back the page's answer, as in Chromium", async () => {
+    const page = await firefox.newPage(server.url('/site/opening/news-seed.html'));
+    const fresh = JSON.parse(String(await firefox.openingAnswer(page)));
+    expect(fresh).toMatchObject({ ok: true, value: { state: 'article', relatedHidden: true, relatedItems: 10 } });
+    expect(finish(fresh.value.reading).paragraphs).toHaveLength(11);
+    const again = JSON.parse(String(await firefox.openingAnswer(page)));
+    expect(again).toEqual(fresh);
+    await page.close();
+  });
+
   it('the reader (reader.js, injected beside content.js) opens over the seed page and closes, leaving the page as it was', async () => {
     const page = await firefox.newPage(server.url('/site/reader/news-seed.html'));
     const before = await page.evaluate(() => document.documentElement.outerHTML);

@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { finishReading } from '../../src/core/finish';
 import { emptyDocument } from '../support/empty-document';
-import type { PageArticle } from '../../src/lib/messages';
+import type { PageArticle, Result } from '../../src/lib/messages';
+import { OPENING_BRIDGE, type OpeningAnswer } from '../../src/content/session-bridge';
 import { CONTENT_TYPES, isEnvelope } from '../../src/lib/messages';
 
 type Listener = (message: unknown, sender: { id?: string; tab?: { id: number } }) => Promise<unknown> | undefined;
@@ -49,6 +50,8 @@ describe('isEnvelope', () => {
 describe('the content script on the seed page (linkedom)', () => {
   let document: Document;
   let listener: Listener;
+  let firstOpening: OpeningAnswer | undefined;
+  const opening = () => (globalThis as { [OPENING_BRIDGE]?: OpeningAnswer })[OPENING_BRIDGE];
 
   beforeAll(async () => {
     const html = readFileSync('test/fixtures/news-seed.html', 'utf8');
@@ -57,6 +60,7 @@ describe('the content script on the seed page (linkedom)', () => {
     vi.stubGlobal('document', document);
     vi.stubGlobal('location', new URL(URL_));
     await import('../../src/content/index');
+    firstOpening = opening();
     // Injected again by the next popup opening: must not add a second listener.
     vi.resetModules();
     await import('../../src/content/index');
@@ -99,6 +103,15 @@ describe('the content script on the seed page (linkedom)', () => {
     await expect(listener({ type: 'related/set', payload: { hidden: false } }, ours)).resolves.toEqual({ ok: true, value: { hidden: false, elements: marked.length } });
     expect(marked.map((el) => el.getAttribute('style'))).toEqual(marked.map(() => null));
     await expect(listener({ type: 'related/set', payload: { hidden: true } }, ours)).resolves.toMatchObject({ ok: true, value: { hidden: true } });
+  });
+
+  it("leaves opening.js the popup's opening question answered by the copy that started first, as JSON", async () => {
+    // The second injection must not replace it: its own module state would be a second session.
+    expect(opening()).toBe(firstOpening);
+    const answer = JSON.parse(await opening()!()) as Result<PageArticle>;
+    expect(answer).toEqual(await listener({ type: 'page/article', payload: { force: false } }, ours));
+    if (!answer.ok || answer.value.state !== 'article') throw new Error(`expected an article, got ${JSON.stringify(answer)}`);
+    expect(finishReading(answer.value.reading, emptyDocument()).paragraphs).toHaveLength(11);
   });
 
   it('answers "loading" while the document is still being parsed', async () => {

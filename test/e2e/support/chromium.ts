@@ -13,6 +13,11 @@ export interface ExtensionBrowser {
   /** The popup as a tab, bound to the tab showing `page`: `popup.html?tabId=N`. */
   openPopup(page: Page): Promise<Page>;
   tabId(page: Page): Promise<number>;
+  /**
+   * Inject what the popup injects when it opens (content.js, then opening.js) into the tab showing
+   * `page`, from the service worker, and return what executeScript hands back: the page's answer, as JSON.
+   */
+  openingAnswer(page: Page): Promise<unknown>;
   /** The toolbar badge text the extension set for the tab showing `page`. */
   badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
@@ -87,6 +92,14 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${id}`);
       return popup;
+    },
+    async openingAnswer(page) {
+      const id = await tabId(page);
+      return worker.evaluate(async (tabId) => {
+        type Frame = { result?: unknown };
+        const scripting = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<Frame[]> } } }).chrome.scripting;
+        return (await scripting.executeScript({ target: { tabId }, files: ['content.js', 'opening.js'] }))[0]?.result;
+      }, id);
     },
     async badgeText(page) {
       const id = await tabId(page);

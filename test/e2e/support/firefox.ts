@@ -102,6 +102,11 @@ export interface FirefoxWithExtension {
     payload: ContentMessages[K]['request'],
     options?: { inject?: boolean },
   ): Promise<{ delivered: true; answer: Result<ContentMessages[K]['response']> | undefined } | { delivered: false; error: string }>;
+  /**
+   * Inject what the popup injects when it opens (content.js, then opening.js) into the tab showing
+   * `page`, and return what executeScript hands back for it: the page's answer, as JSON.
+   */
+  openingAnswer(page: Page): Promise<unknown>;
   /** The host permissions the extension holds right now (permissions.getAll().origins). */
   grantedOrigins(): Promise<string[]>;
   close(): Promise<void>;
@@ -114,7 +119,7 @@ interface ExtensionApi {
     query(query: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  scripting: { executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  scripting: { executeScript(options: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]> };
   permissions: { getAll(): Promise<{ origins?: string[] }> };
 }
 declare const browser: ExtensionApi;
@@ -244,6 +249,10 @@ export async function launchFirefoxWithExtension(
           { type, payload },
           options.inject ? scriptsFor(type) : [],
         );
+      },
+      async openingAnswer(page) {
+        const id = await tabId(page);
+        return helper.evaluate(async (tab: number) => (await browser.scripting.executeScript({ target: { tabId: tab }, files: ['content.js', 'opening.js'] }))[0]?.result, id);
       },
       async grantedOrigins() {
         return helper.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
