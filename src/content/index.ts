@@ -32,9 +32,16 @@ function reportWhenParsed(): void {
   else report();
 }
 
-/** The popup's opening question, answered for opening.js. JSON: Chrome cuts an executeScript result
- * 100 levels deep, and an article's tree can nest deeper (messages travel as JSON already). */
-const answerOpening: OpeningAnswer = async () => JSON.stringify(await settle(() => handlers['page/article']({ force: false })));
+/**
+ * The popup's opening question, answered for opening.js, after one turn of the event loop: the badge's
+ * detection when content.js starts and the reading are then two tasks, as they were when the popup
+ * asked by message, so the tab never freezes for both at once. JSON: Chrome cuts an executeScript
+ * result 100 levels deep, and an article's tree can nest deeper (messages travel as JSON already).
+ */
+const answerOpening: OpeningAnswer = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return JSON.stringify(await settle(() => handlers['page/article']({ force: false })));
+};
 
 startOnce(Symbol.for('news-declutter.content'), () => {
   const bridges = globalThis as { [SESSION_BRIDGE]?: typeof currentSession; [OPENING_BRIDGE]?: OpeningAnswer };

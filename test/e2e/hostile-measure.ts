@@ -131,14 +131,16 @@ async function startRecording(cdp: CDPSession): Promise<{ stop(): Promise<{ even
   };
 }
 
-/** Source files of content.js grouped into the phases a reader of the report knows. */
+/**
+ * Source files of content.js grouped into the phases a reader of the report knows. Only the page half
+ * of the core runs there (core/read.ts and what it calls); the precision pass and the quotes run where
+ * the article is shown.
+ */
 function phaseOf(source: string): string | null {
   const s = source.replace(/^.*?(src\/|node_modules\/)/, '$1');
   if (s.includes('@mozilla/readability')) return 'Readability';
-  if (s.includes('dompurify')) return 'DOMPurify';
-  const m = /^src\/core\/(scan|limits|related|precision|quotes|metadata|detect|jsonld|paragraphs|read|portable|readerable)\b/.exec(s);
-  if (m) return { scan: 'scan', limits: 'checkLimits', related: 'findRelatedBlocks', read: 'read (clone, glue)', portable: 'portable article', quotes: 'quotes' }[m[1]!] ?? m[1]!;
-  if (s.startsWith('src/core/quotes/')) return 'quotes';
+  const m = /^src\/core\/(scan|limits|related|metadata|detect|jsonld|read|portable|readerable)\b/.exec(s);
+  if (m) return { scan: 'scan', limits: 'checkLimits', related: 'findRelatedBlocks', read: 'read (clone, glue)', portable: 'portable article' }[m[1]!] ?? m[1]!;
   if (s.startsWith('src/content/')) return `content/${s.slice('src/content/'.length).replace(/\.ts$/, '')}`;
   return null;
 }
