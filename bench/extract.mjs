@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from './lib/core.mjs';
 import { Timings, printTable, vsTarget } from './lib/report.mjs';
-import { crossCheck, runScrapinghub, scoreReferences } from './lib/scrapinghub.mjs';
+import { crossCheck, runScrapinghub, scoreReferences, TIMED_RUNS } from './lib/scrapinghub.mjs';
 import { runNewsVsNonarticle } from './lib/detection.mjs';
 import { runTestPages } from './lib/test-pages.mjs';
 
@@ -129,7 +129,7 @@ function printClassifiers(ours, readerable) {
 function reportTimings(t) {
   const s = t.summary();
   if (!s.extract) return s;
-  console.log('\n## Time per page (ms, all pages above; extract = our whole pipeline, detect included)');
+  console.log(`\n## Time per page (ms, all pages above; extract = our whole pipeline, detect included; Readability and extract: the fastest of ${TIMED_RUNS} runs each)`);
   const names = { readability: 'Readability alone', isProbablyReaderable: 'isProbablyReaderable' };
   printTable(['phase', 'pages', 'median', 'p95'], ['parse', 'detect', 'isProbablyReaderable', 'extract', 'readability']
     .filter((k) => s[k]).map((k) => [names[k] ?? k, s[k].n, s[k].median, s[k].p95]));
