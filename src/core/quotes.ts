@@ -51,6 +51,8 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const all = pairMarks(layout, scanMarks(text));
   const first = all.map((_, k) => contextOf(layout, all, k));
   const spans = all.filter((span, k) => !isScareQuote(span.inner, first[k]!, attribute(first[k]!)));
+  // No quotes, nobody to name: the text's name runs (a long pattern over the whole text) aren't read.
+  if (spans.length === 0) return { quotes: [], keyQuotes: [] };
   // Again without the scare quotes, so a clause reaches back over a term in quotes
   // ("addressing her as “Hillary” and telling her, “…”").
   const contexts = spans.length === all.length ? first : spans.map((_, k) => contextOf(layout, spans, k));
