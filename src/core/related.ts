@@ -92,7 +92,8 @@ function blockFromText(node: Node, top: Element, memo: Memo): RelatedBlockElemen
     const block = holder && holder !== top ? inlineAlsoRead(holder, memo) : null;
     if (block) return block;
   }
-  if (!isRelatedLabel(text)) return null;
+  // Only an element of a heading's kind can hold a rail's label (labelElement): its tag is cheaper to read than the words.
+  if (!node.parentElement || !HEADING_TAGS.has(node.parentElement.localName) || !isRelatedLabel(text)) return null;
   // A link to a part of the same page ("6 See also" in a table of contents) is navigation, not a rail's heading.
   if (node.parentElement?.closest('a[href^="#"]')) return null;
   const heading = labelElement(node);
