@@ -152,6 +152,25 @@ function printSizes(label, metafile) {
   console.log(`${label}\n${rows.join('\n')}`);
 }
 
+/**
+ * Bytes every page pays (the popup issue's budgets): content.js is injected when the popup opens,
+ * auto.js runs on every page of an automatic site. A minified build over either fails, so a change
+ * that grows them is seen when it is made, not in a benchmark later.
+ */
+const PAGE_BUDGETS = { 'content.js': 60 * 1024, 'auto.js': 10 * 1024 };
+
+function checkBudgets(outputs) {
+  for (const [file, info] of Object.entries(outputs)) {
+    const budget = PAGE_BUDGETS[file.split('/').pop()];
+    // Watch builds aren't minified, and --maps adds each bundle a sourceMappingURL line the shipped build hasn't.
+    if (budget === undefined || watch || withMaps) continue;
+    if (info.bytes > budget) {
+      console.error(`build: ${file.replace(root + '/', '')} is ${info.bytes} bytes, over its budget of ${budget}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
 async function buildTarget(target, base) {
   const outdir = join(root, 'dist', target.name);
   rmSync(outdir, { recursive: true, force: true });
@@ -167,7 +186,11 @@ async function buildTarget(target, base) {
     return;
   }
   const results = await Promise.all(all.map((o) => esbuild.build(o)));
-  if (target.name === 'chrome') printSizes('dist/chrome', { outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) });
+  if (target.name === 'chrome') {
+    const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+    printSizes('dist/chrome', { outputs });
+    checkBudgets(outputs);
+  }
 }
 
 async function buildCli() {

@@ -6,7 +6,7 @@
 export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'unknown';
 
 /** Path segments that name a listing page when they are the whole path or lead it. */
-const LISTING_PREFIX = /^(search|tag|tags|topic|topics|category|categories|author|authors|profile|people|archive|archives|page|section|sections|collections?|label|labels|hashtag|live-updates|latest|video|videos|photos|gallery)$/;
+const LISTING_PREFIX = /^(search|tags?|topics?|categor(y|ies)|authors?|profile|people|archives?|page|sections?|collections?|labels?|hashtag|live-updates|latest|videos?|photos|gallery)$/;
 /** Segments (or slug words) of video, slideshow and gallery pages. */
 const MEDIA = /^(videos?|slideshows?|galler(y|ies)|photos|pictures|live-tv|podcasts?)$|(^|-)slideshow(-|$)/;
 /** Query parameters of search and listing pages. */
