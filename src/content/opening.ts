@@ -5,6 +5,6 @@
  * whichever copy of content.js is live on the page: one round trip where asking, failing, injecting
  * and asking again took three. Built as a bare script (build.mjs): an IIFE would swallow the value.
  * The key is written out, not imported, so the bundle is this one expression and declares nothing in
- * the isolated world; test/unit/opening.test.ts checks it against OPENING_BRIDGE.
+ * the isolated world; test/unit/content-opening.test.ts checks it against OPENING_BRIDGE.
  */
 (globalThis as { [key: symbol]: (() => Promise<string>) | undefined })[Symbol.for('news-declutter.opening')]?.();
