@@ -26,6 +26,11 @@ export async function askPage<K extends keyof ContentMessages>(
     result = await send(tabId, type, payload);
   }
   if (!result) throw new Error('the page did not answer');
+  return unwrap(result);
+}
+
+/** The value of a page script's `Result`, or its error thrown, for the popup to say as a sentence. */
+function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -33,15 +38,13 @@ export async function askPage<K extends keyof ContentMessages>(
 /**
  * The popup's opening question, `page/article` not forced, asked by injecting: content.js, then
  * opening.js, whose completion value is the live content script's answer (src/content/opening.ts).
- * One round trip on a fresh page, where asking first would take three; on a page that has the script
- * already, content.js sees its live copy and stops at once,
- * and the live copy answers from its cache: bench:popup measured no cost on that path.
- * A browser that hands back no completion value is asked the usual way.
+ * One round trip on a fresh page, where asking first would take three. On a page that has the script
+ * already, content.js sees its live copy and stops at once, and the live copy answers from its cache:
+ * bench:popup measured no cost on that path. A browser that hands back no completion value is asked
+ * the usual way.
  */
 export async function openArticle(tabId: number): Promise<PageArticle> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js', 'opening.js'], injectImmediately: true });
   if (typeof frame?.result !== 'string') return askPage(tabId, 'page/article', { force: false });
-  const answer = JSON.parse(frame.result) as Result<PageArticle>;
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.value;
+  return unwrap(JSON.parse(frame.result) as Result<PageArticle>);
 }
