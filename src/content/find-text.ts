@@ -2,6 +2,9 @@
  * Finds a piece of text on the live page as a DOM Range. Text on a page is split across nodes and
  * laid out with arbitrary whitespace, so the search runs over the concatenated text nodes with runs
  * of whitespace collapsed, and keeps a map from each collapsed character back to its node and offset.
+ * Folding can change a character's length ("İ" lower-cases to "i̇", two code units; an astral letter is
+ * two units in, two out): every unit of the folded text maps back to the whole source character, so
+ * offsets never drift after one.
  */
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -16,7 +19,10 @@ function fold(ch: string): string {
 interface Flat {
   text: string;
   nodes: Text[];
+  /** Where the source character of each folded unit starts in its node… */
   offsets: number[];
+  /** …and ends (exclusive). */
+  ends: number[];
 }
 
 function flatten(root: Node, skip: Element | null): Flat {
@@ -27,18 +33,27 @@ function flatten(root: Node, skip: Element | null): Flat {
     const parent = node.parentElement;
     return !parent || SKIP.has(parent.tagName.toUpperCase()) || (!!skip && skip.contains(parent));
   };
-  const flat: Flat = { text: '', nodes: [], offsets: [] };
+  const flat: Flat = { text: '', nodes: [], offsets: [], ends: [] };
   let lastSpace = true;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (skipped(node)) continue;
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const space = /\s/.test(data[i]!);
-      if (space && lastSpace) continue;
-      flat.text += space ? ' ' : fold(data[i]!);
-      flat.nodes.push(node);
-      flat.offsets.push(i);
-      lastSpace = space;
+    // By code point, as `normalise` folds the needle: a surrogate pair is folded whole.
+    for (let i = 0; i < data.length; ) {
+      const ch = String.fromCodePoint(data.codePointAt(i)!);
+      const next = i + ch.length;
+      const space = /\s/.test(ch);
+      if (!(space && lastSpace)) {
+        const folded = space ? ' ' : fold(ch);
+        flat.text += folded;
+        for (let k = 0; k < folded.length; k++) {
+          flat.nodes.push(node);
+          flat.offsets.push(i);
+          flat.ends.push(next);
+        }
+        lastSpace = space;
+      }
+      i = next;
     }
   }
   return flat;
@@ -74,7 +89,7 @@ export function locateText(root: Node, needle: string, skip: Element | null = nu
   }
   if (start < 0) return null;
   const end = start + length - 1;
-  return { startNode: flat.nodes[start]!, startOffset: flat.offsets[start]!, endNode: flat.nodes[end]!, endOffset: flat.offsets[end]! + 1 };
+  return { startNode: flat.nodes[start]!, startOffset: flat.offsets[start]!, endNode: flat.nodes[end]!, endOffset: flat.ends[end]! };
 }
 
 /** The Range covering `needle` under `root` (outside `skip`), or null when it isn't there. */

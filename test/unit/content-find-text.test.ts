@@ -28,3 +28,19 @@ describe('locateText', () => {
     expect(at!.startNode).toBe(at!.endNode);
   });
 });
+
+describe('locateText after characters whose lower case is longer', () => {
+  it('keeps offsets on the page text when "İ" (two code units lower-cased) comes before the quote', () => {
+    // "İ".toLowerCase() is "i̇": the flattened text grows by one per İ, and the map must grow with it.
+    const d = doc('<p>İİİ İstanbul said: <b>“We will build it”</b> and left.</p>');
+    const at = locateText(d.body, '"We will build it"');
+    expect(at).not.toBeNull();
+    expect(at!.startNode.data.slice(at!.startOffset, at!.endOffset)).toBe('“We will build it”');
+  });
+
+  it('finds a needle that itself contains "İ", ending on the right character', () => {
+    const d = doc('<p>Mayor of İzmir spoke.</p>');
+    const at = locateText(d.body, 'of İzmir');
+    expect(at!.startNode.data.slice(at!.startOffset, at!.endOffset)).toBe('of İzmir');
+  });
+});
