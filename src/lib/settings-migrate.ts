@@ -10,8 +10,8 @@ type Raw = Record<string, unknown>;
 interface Migration {
   /** The version this migration upgrades from. */
   from: number;
-  /** What changed, for the import report. */
-  note: string;
+  /** What changed, for the import report; null when the settings themselves did not change shape. */
+  note: string | null;
   run(raw: Raw): Raw;
 }
 
@@ -38,29 +38,38 @@ const toVersion2: Migration = {
   },
 };
 
+/**
+ * Version 3 stores each reader field under its own storage key (`reader.theme`, `reader.fontSize`…),
+ * so the reader's toolbar and the options page, each writing one field, can't undo each other's
+ * change. The settings object keeps its shape; the layout is settings-layout.ts's, which reads the
+ * version-2 `reader` object too and moves it.
+ */
+const toVersion3: Migration = { from: 2, note: null, run: (raw) => raw };
+
 /** Every migration, in order. Add one (and bump SETTINGS_VERSION) for every shape change. */
-export const migrations: readonly Migration[] = [toVersion2];
+export const migrations: readonly Migration[] = [toVersion2, toVersion3];
 
 /**
  * Upgrade a raw settings object to the current version. A missing version means version 1 (the first
  * shape had none). A version newer than this build knows is left alone: validation keeps what it can
  * read, and downgrading would lose data the newer version wrote.
  */
-export function migrate(raw: Raw): { raw: Raw; notes: string[] } {
+export function migrate(raw: Raw): { raw: Raw; notes: string[]; newer: number | null } {
   const notes: string[] = [];
   const stored = raw.version;
   let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 ? stored : 1;
   if (stored !== undefined && version !== stored) notes.push('version: unreadable, treated as 1');
   if (version > SETTINGS_VERSION) {
-    notes.push(`version ${version} is newer than this extension (${SETTINGS_VERSION}); read what is understood`);
-    return { raw: { ...raw, version: SETTINGS_VERSION }, notes };
+    // Not a repair: nothing here is broken, this build only knows less. The caller says so and writes
+    // nothing back (settings-store.ts); an import reads what it understands.
+    return { raw, notes, newer: version };
   }
   let current = raw;
   for (const migration of migrations) {
     if (migration.from !== version) continue;
     current = migration.run(current);
     version = migration.from + 1;
-    if (stored !== undefined) notes.push(migration.note);
+    if (stored !== undefined && migration.note) notes.push(migration.note);
   }
-  return { raw: { ...current, version }, notes };
+  return { raw: { ...current, version }, notes, newer: null };
 }

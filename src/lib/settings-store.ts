@@ -2,9 +2,13 @@
  * The one storage module: every read and write of settings goes through here.
  *
  * Layout, and why:
- * - storage.sync holds the small settings, one key per top-level field (`version`, `autoDefault`,
- *   `reader`): about 100 bytes in all, far under sync's 100 KB / 8 KB per item / 512 items. One key per
- *   field means two pages changing different fields at once can't overwrite each other.
+ * - storage.sync holds the small settings, one key per value (`version`, `autoDefault`, `reader.theme`,
+ *   `reader.fontSize`…; settings-layout.ts): about 100 bytes in all, far under sync's 100 KB / 8 KB per
+ *   item / 512 items. One key per value means two pages changing different values at once can't
+ *   overwrite each other.
+ * - storage.sync is shared with this extension's other versions on the user's other devices: keys this
+ *   build doesn't know are never removed, a value is written only when it changed, settings from a
+ *   newer version are read but never written back, and `version` is never lowered.
  * - storage.local holds the automatic sites, one key per site (`site:<host>` → `{mode}`). A site is only
  *   automatic where its host permission was granted and its content script registered, and both belong to
  *   this browser profile: synced to another device the list would be wrong there (and the reconcile that
@@ -16,14 +20,26 @@
  */
 import { browser } from './browser';
 import { migrate } from './settings-migrate';
-import { AUTO_MODES, defaults, effectiveMode, isHost, validateSettings, validateSite, type AutoMode, type Settings, type SiteOptions, type Validated } from './settings';
+import { decodeSync, encodeSync, keysGiven, LEGACY_SYNC_KEYS, readerKey, SYNC_KEYS } from './settings-layout';
+import { AUTO_MODES, defaults, effectiveMode, isHost, SETTINGS_VERSION, validateSettings, validateSite, type AutoMode, type ReaderLook, type Settings, type SiteOptions, type Validated } from './settings';
 
 /** Prefix of the per-site keys in storage.local. */
 export const SITE_PREFIX = 'site:';
-/** The storage.sync keys, one per top-level setting except the sites. */
-const SYNC_KEYS = ['version', 'autoDefault', 'reader'] as const;
 
 type Looks = Pick<Settings, 'autoDefault' | 'reader'>;
+/** A change to the small settings: any of them, and any fields of the reader's look. */
+export interface LooksPatch {
+  autoDefault?: AutoMode;
+  reader?: Partial<ReaderLook>;
+}
+
+/** What `loadSettings` read: valid settings, what it repaired, and the version that wrote them when it is
+ * newer than this build (then nothing was repaired or written, and the options page says so). */
+export interface Loaded extends Validated {
+  newerVersion: number | null;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Read the stored sites; broken entries are left for `loadSettings` to repair. */
 function sitesIn(local: Record<string, unknown>): Record<string, unknown> {
@@ -33,28 +49,47 @@ function sitesIn(local: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Read all settings: migrate, validate, merge over the defaults. Whatever was repaired is written back
- * (so a broken value is fixed once, not on every read) and reported in `repairs`. Never throws on bad
- * data; throws only if storage itself fails.
+ * The storage.sync writes that bring `sync` to `settings`: a value only where storage (or an older
+ * layout) gave one and it changed, so defaults are never copied in and an untouched key is never
+ * rewritten; then the version, and the older layouts' keys to remove once their values have moved.
  */
-export async function loadSettings(): Promise<Validated> {
+function syncRepairs(sync: Record<string, unknown>, given: Set<string>, settings: Settings): { set: Record<string, unknown>; remove: string[] } {
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(encodeSync(settings))) {
+    if (key !== 'version' && (given.has(key) || sync[key] !== undefined) && !same(sync[key], value)) set[key] = value;
+  }
+  const remove = LEGACY_SYNC_KEYS.filter((key) => sync[key] !== undefined);
+  if (sync.version !== SETTINGS_VERSION && (sync.version !== undefined || Object.keys(set).length || remove.length)) set.version = SETTINGS_VERSION;
+  return { set, remove };
+}
+
+/**
+ * Read all settings: migrate, validate, merge over the defaults. Whatever was repaired or moved from an
+ * older layout is written back (so a broken value is fixed once, not on every read) and reported in
+ * `repairs`. Settings from a newer version are read where understood and left untouched. Never throws
+ * on bad data; throws only if storage itself fails.
+ */
+export async function loadSettings(): Promise<Loaded> {
   const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
-  const { raw, notes } = migrate({ ...sync });
+  const { raw, notes, newer } = migrate(decodeSync(sync));
   const legacySites = raw.autoSites && typeof raw.autoSites === 'object' ? raw.autoSites : {};
   const stored = sitesIn(local);
   const { settings, repairs } = validateSettings({ ...raw, autoSites: { ...legacySites, ...stored } });
+  // A newer version's values may be valid there (a theme this build doesn't have): "repairing" them
+  // would destroy them on every device the user has.
+  if (newer !== null) return { settings, repairs: [], newerVersion: newer };
+  const { set, remove } = syncRepairs(sync, keysGiven(raw), settings);
   const strayLocal = Object.keys(stored).filter((host) => !Object.hasOwn(settings.autoSites, host)).map((h) => SITE_PREFIX + h);
-  const straySync = Object.keys(sync).filter((k) => !(SYNC_KEYS as readonly string[]).includes(k));
-  if (notes.length || repairs.length || strayLocal.length || straySync.length) {
-    const movedSites = Object.keys(legacySites).filter((h) => Object.hasOwn(settings.autoSites, h) && !Object.hasOwn(stored, h));
-    await Promise.all([
-      browser.storage.sync.set({ version: settings.version, autoDefault: settings.autoDefault, reader: settings.reader }),
-      straySync.length ? browser.storage.sync.remove(straySync) : undefined,
-      strayLocal.length ? browser.storage.local.remove(strayLocal) : undefined,
-      movedSites.length ? browser.storage.local.set(Object.fromEntries(movedSites.map((h) => [SITE_PREFIX + h, settings.autoSites[h]]))) : undefined,
-    ]);
-  }
-  return { settings, repairs: [...notes, ...repairs] };
+  const movedSites = Object.keys(legacySites).filter((h) => Object.hasOwn(settings.autoSites, h) && !Object.hasOwn(stored, h));
+  // The moved values are written before the keys they came from are removed: a failure in between
+  // leaves both, never neither.
+  await Promise.all([
+    Object.keys(set).length ? browser.storage.sync.set(set) : undefined,
+    strayLocal.length ? browser.storage.local.remove(strayLocal) : undefined,
+    movedSites.length ? browser.storage.local.set(Object.fromEntries(movedSites.map((h) => [SITE_PREFIX + h, settings.autoSites[h]]))) : undefined,
+  ]);
+  if (remove.length) await browser.storage.sync.remove(remove);
+  return { settings, repairs: [...notes, ...repairs], newerVersion: null };
 }
 
 /**
@@ -63,7 +98,7 @@ export async function loadSettings(): Promise<Validated> {
  * storage would be work in the wrong place. `loadSettings` stays the one that repairs.
  */
 export async function loadLooks(): Promise<Looks> {
-  const { raw } = migrate({ ...(await browser.storage.sync.get([...SYNC_KEYS])) });
+  const { raw } = migrate(decodeSync(await browser.storage.sync.get([...SYNC_KEYS, 'reader'])));
   const { settings } = validateSettings({ ...raw, autoSites: {} });
   return { autoDefault: settings.autoDefault, reader: settings.reader };
 }
@@ -107,22 +142,28 @@ export async function forgetSite(host: string): Promise<void> {
 }
 
 /**
- * Change the small settings. The patch is validated as part of the whole; only the keys it names are
- * written. Returns the repairs (an out-of-range font size is clamped, not refused).
+ * Change the small settings: each value named in the patch is validated and written under its own key,
+ * and nothing else is (a look changed in the reader and a default changed in the options page a moment
+ * apart both survive). Returns the repairs (an out-of-range font size is clamped, not refused).
  */
-export async function saveLooks(patch: Partial<Looks>): Promise<string[]> {
-  const { settings, repairs } = validateSettings({ ...defaults, ...patch, autoSites: {} });
-  const write: Partial<Looks> = {};
-  if (patch.autoDefault !== undefined) write.autoDefault = settings.autoDefault;
-  if (patch.reader !== undefined) write.reader = settings.reader;
-  await browser.storage.sync.set({ ...write, version: settings.version });
+export async function saveLooks(patch: LooksPatch): Promise<string[]> {
+  const { settings, repairs } = validateSettings({ autoDefault: patch.autoDefault, reader: { ...defaults.reader, ...patch.reader }, autoSites: {} });
+  const encoded = encodeSync(settings);
+  const write: Record<string, unknown> = {};
+  if (patch.autoDefault !== undefined) write.autoDefault = encoded.autoDefault;
+  for (const field of Object.keys(patch.reader ?? {})) if (Object.hasOwn(defaults.reader, field)) write[readerKey(field)] = encoded[readerKey(field)];
+  // Storage that has no version yet (nothing saved before) gets this one. Any other is left to
+  // `loadSettings`, which moves older layouts first; a newer version is never lowered.
+  const marks = await browser.storage.sync.get(['version', ...LEGACY_SYNC_KEYS]);
+  if (Object.keys(marks).length === 0) write.version = SETTINGS_VERSION;
+  await browser.storage.sync.set(write);
   return repairs;
 }
 
 /** Call `listener` whenever any setting changes (another page, the background, another device). */
 export function onSettingsChanged(listener: () => void, signal: AbortSignal): void {
   const handle = (changes: Record<string, unknown>, area: string): void => {
-    const ours = Object.keys(changes).some((k) => (area === 'sync' ? (SYNC_KEYS as readonly string[]).includes(k) : k.startsWith(SITE_PREFIX)));
+    const ours = Object.keys(changes).some((k) => (area === 'sync' ? SYNC_KEYS.includes(k) || k === 'reader' : k.startsWith(SITE_PREFIX)));
     if (ours) listener();
   };
   browser.storage.onChanged.addListener(handle);

@@ -23,8 +23,9 @@ export const FONT_SIZE = { min: 12, max: 32 } as const;
 /** Reader line width in `ch` (characters per line); 45–90 is the readable range typographers quote. */
 export const LINE_WIDTH = { min: 45, max: 90 } as const;
 
-/** The current schema version; bump it and add a migration for every shape change. */
-export const SETTINGS_VERSION = 2;
+/** The current schema version; bump it and add a migration for every shape change (of the settings or of
+ * their storage layout: version 3 stores each reader field under its own key, see settings-layout.ts). */
+export const SETTINGS_VERSION = 3;
 
 export const defaults = {
   version: SETTINGS_VERSION,
@@ -42,6 +43,13 @@ export const defaults = {
 
 export type Settings = typeof defaults;
 export type ReaderLook = Settings['reader'];
+
+/** The fields of `after` that differ from `before`: what a view that was handed a whole look writes. */
+export function changedFields<T extends object>(before: T, after: T): Partial<T> {
+  const change: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) if (before[key] !== after[key]) change[key] = after[key];
+  return change;
+}
 
 /** A host name as the browser reports it in `URL.hostname`: lower case, punycode, or an IPv4 address.
  * Anything else (`__proto__`, a URL, a pattern with `*`) is not a site key. */

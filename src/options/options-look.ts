@@ -74,10 +74,13 @@ export function wireLooks(say: (text: string) => void): void {
   }
   // Ranges preview while dragging and save when let go, so dragging doesn't write storage 30 times.
   for (const range of [c.fontSize, c.lineWidth]) range.addEventListener('input', () => showPreview(readLook()));
-  for (const control of [c.theme, c.fontSize, c.lineWidth]) {
+  // Each control writes its own field only: the reader may change another one at the same moment.
+  const fields = [[c.theme, 'theme'], [c.fontSize, 'fontSize'], [c.lineWidth, 'lineWidth']] as const;
+  for (const [control, field] of fields) {
     control.addEventListener('change', () => {
-      showPreview(readLook());
-      void save({ reader: readLook() }).then(saved, failed);
+      const look = readLook();
+      showPreview(look);
+      void save({ reader: { [field]: look[field] } }).then(saved, failed);
     });
   }
 }

@@ -17,7 +17,10 @@ function say(text: string): void {
 
 async function refresh(): Promise<void> {
   const mark = saveMark();
-  const { settings } = await loadSettings();
+  const { settings, newerVersion } = await loadSettings();
+  const newer = byTestId('settings-newer');
+  newer.hidden = newerVersion === null;
+  newer.textContent = newerVersion === null ? '' : t('optionsNewerSettings', String(newerVersion));
   renderSites(byTestId('site-list'), byTestId('sites-empty'), settings.autoSites, say);
   showLooks(settings, mark);
 }

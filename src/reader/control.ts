@@ -55,10 +55,11 @@ export async function openReader(session: PageSession, article: () => Article, d
   let saving = 0;
   const mounted = mountReader(doc, article(), readerStrings(), look, signal, {
     onClose: () => session.replace('reader', null),
-    onLook: (next) => {
+    onLook: (change) => {
       saving++;
+      // Only what changed, each under its own key: a change made in the options page meanwhile stays.
       // Failing to save leaves the look shown for this reading; the next open shows the stored one.
-      void saveLooks({ reader: next }).catch(() => undefined).finally(() => saving--);
+      void saveLooks({ reader: change }).catch(() => undefined).finally(() => saving--);
     },
   });
   onSettingsChanged(() => void storedLook().then((next) => {

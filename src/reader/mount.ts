@@ -5,7 +5,7 @@
  * when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
  */
 import type { Article } from '../core/types';
-import type { ReaderLook } from '../lib/settings';
+import { changedFields, type ReaderLook } from '../lib/settings';
 import { READER_ID } from './id';
 import { lockPage } from './page-lock';
 import { renderArticle, type ReaderStrings } from './render';
@@ -35,8 +35,8 @@ export interface MountedReader {
 
 export interface ReaderCallbacks {
   onClose(): void;
-  /** The user picked a new look in the toolbar; it is already shown. */
-  onLook(look: ReaderLook): void;
+  /** The user changed the look in the toolbar (`change`: only what differs); it is already shown. */
+  onLook(change: Partial<ReaderLook>): void;
 }
 
 /** Show `article` in the reader over the page, in `look`, until `signal` fires. */
@@ -63,8 +63,9 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
     toolbar.show(next);
   };
   const toolbar = createToolbar(doc, strings, () => current, (next) => {
+    const change = changedFields(current, next);
     applyLook(next);
-    callbacks.onLook(next);
+    callbacks.onLook(change);
   }, callbacks.onClose, signal);
   backdrop.append(toolbar.element, renderArticle(doc, article, strings));
   root.append(backdrop);

@@ -77,10 +77,11 @@ describe('migrate', () => {
   });
 
   it('leaves current data as it is, and a newer version readable', () => {
-    const current = { version: 2, autoDefault: 'reader', reader: { theme: 'sepia', fontSize: 20, lineWidth: 60 } };
-    expect(migrate(current)).toEqual({ raw: current, notes: [] });
+    const current = { version: 3, autoDefault: 'reader', reader: { theme: 'sepia', fontSize: 20, lineWidth: 60 } };
+    expect(migrate(current)).toEqual({ raw: current, notes: [], newer: null });
     const newer = migrate({ version: 9, autoDefault: 'reader', hologram: true });
-    expect(newer.notes[0]).toMatch(/newer/);
+    expect(newer.newer).toBe(9);
+    expect(newer.raw.version).toBe(9);
     expect(validateSettings(newer.raw).settings.autoDefault).toBe('reader');
   });
 });
@@ -88,32 +89,37 @@ describe('migrate', () => {
 describe('loadLooks (what the in-page reader reads)', () => {
   it('gives the valid look with broken values defaulted, and writes nothing back', async () => {
     const { sync } = fakeBrowser.current.storage;
-    sync.data.set('version', 2);
-    sync.data.set('reader', { theme: 'neon', fontSize: 24, lineWidth: 70 });
+    sync.data.set('version', 3);
+    sync.data.set('reader.theme', 'neon');
+    sync.data.set('reader.fontSize', 24);
+    sync.data.set('reader.lineWidth', 70);
     const looks = await loadLooks();
-    expect(looks.reader).toEqual({ theme: defaults.reader.theme, fontSize: 24, lineWidth: 70 });
+    expect(looks.reader).toEqual({ ...defaults.reader, fontSize: 24, lineWidth: 70 });
     expect(looks.autoDefault).toBe(defaults.autoDefault);
-    expect(sync.data.get('reader')).toEqual({ theme: 'neon', fontSize: 24, lineWidth: 70 });
+    expect(sync.data.get('reader.theme')).toBe('neon');
   });
 });
 
 describe('loadSettings', () => {
   it('merges stored values over the defaults and writes nothing when all is valid', async () => {
     const { sync, local } = fakeBrowser.current.storage;
-    sync.data.set('version', 2);
-    sync.data.set('reader', { theme: 'dark', fontSize: 21, lineWidth: 70 });
+    sync.data.set('version', 3);
+    for (const [k, v] of Object.entries({ theme: 'dark', fontSize: 21, lineWidth: 70 })) sync.data.set(`reader.${k}`, v);
     local.data.set(`${SITE_PREFIX}news.example`, { mode: 'reader' });
     local.data.set('popup-cache', { unrelated: true });
     const { settings, repairs } = await loadSettings();
     expect(repairs).toEqual([]);
     expect(settings).toEqual({ ...defaults, reader: { theme: 'dark', fontSize: 21, lineWidth: 70 }, autoSites: { 'news.example': { mode: 'reader' } } });
     expect(sync.data.has('autoDefault')).toBe(false);
+    expect(sync.data.get('version')).toBe(3);
   });
 
-  it('repairs corrupted storage once, keeping the valid values', async () => {
+  it('repairs corrupted storage once, keeping the valid values and keys it does not know', async () => {
     const { sync, local } = fakeBrowser.current.storage;
     sync.data.set('autoDefault', 'explode');
-    sync.data.set('reader', { theme: 'sepia', fontSize: 'huge', lineWidth: 80 });
+    sync.data.set('reader.theme', 'sepia');
+    sync.data.set('reader.fontSize', 'huge');
+    sync.data.set('reader.lineWidth', 80);
     sync.data.set('junk', 'x'.repeat(100));
     local.data.set(`${SITE_PREFIX}good.example`, { mode: 'hide-related' });
     local.data.set(`${SITE_PREFIX}bad.example`, null);
@@ -123,10 +129,11 @@ describe('loadSettings', () => {
     expect(first.settings.reader).toEqual({ theme: 'sepia', fontSize: 19, lineWidth: 80 });
     expect(first.settings.autoSites).toEqual({ 'good.example': { mode: 'hide-related' } });
     expect(first.repairs.length).toBeGreaterThanOrEqual(4);
-    expect([...sync.data.keys()].sort()).toEqual(['autoDefault', 'reader', 'version']);
+    // Storage without a version is version 1's: it is marked as this one's once repaired.
+    expect(Object.fromEntries(sync.data)).toEqual({ autoDefault: 'hide-related', 'reader.theme': 'sepia', 'reader.fontSize': 19, 'reader.lineWidth': 80, junk: 'x'.repeat(100), version: 3 });
     expect([...local.data.keys()].sort()).toEqual([`${SITE_PREFIX}good.example`, 'someone-else']);
     const second = await loadSettings();
-    expect(second).toEqual({ settings: first.settings, repairs: [] });
+    expect(second).toEqual({ settings: first.settings, repairs: [], newerVersion: null });
   });
 
   it('moves version-1 sites out of sync into per-site keys', async () => {
@@ -143,7 +150,8 @@ describe('loadSettings', () => {
   it('saveLooks clamps what it is given and writes only the fields it names', async () => {
     const repairs = await saveLooks({ reader: { theme: 'dark', fontSize: 99, lineWidth: 50 } });
     expect(repairs).toEqual(['reader.fontSize: 99 → 32']);
-    expect(fakeBrowser.current.storage.sync.data.get('reader')).toEqual({ theme: 'dark', fontSize: 32, lineWidth: 50 });
+    const sync = Object.fromEntries(fakeBrowser.current.storage.sync.data);
+    expect(sync).toEqual({ version: 3, 'reader.theme': 'dark', 'reader.fontSize': 32, 'reader.lineWidth': 50 });
     expect(fakeBrowser.current.storage.sync.data.has('autoDefault')).toBe(false);
   });
 
