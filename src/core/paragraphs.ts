@@ -41,10 +41,20 @@ export function collectParagraphs(root: Element): string[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) flush();
+    // Children go on the stack in reverse so they pop in document order; a block's closing flush is a
+    // marker under them. An explicit stack, not recursion: the page decides how deep this goes.
+    if (block) stack.push(FLUSH);
+    const children: Node[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
-  visit(root);
+  const FLUSH = null;
+  const stack: (Node | typeof FLUSH)[] = [root];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (next === FLUSH) flush();
+    else visit(next);
+  }
   flush();
   return out;
 }

@@ -45,12 +45,19 @@ export function listsStories(elements: Element[], heading: Element | null, memo:
   return stories * 3 >= links * 2 && links > 0;
 }
 
-/** The first descendant of `el` (document order) that passes `test`: a walk, no selector to compile. */
+/** The first descendant of `el` (document order) that passes `test`: a walk, no selector to compile.
+ * Iterative (next in document order, never leaving `el`): the page decides how deep it goes. */
 function firstDescendant(el: Element, test: (c: Element) => boolean): Element | null {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  let c: Element | null = el.firstElementChild;
+  while (c) {
     if (test(c)) return c;
-    const inner = firstDescendant(c, test);
-    if (inner) return inner;
+    let next: Element | null = c.firstElementChild;
+    while (!next && c && c !== el) {
+      next = c.nextElementSibling;
+      if (!next) c = c.parentElement;
+    }
+    if (!next) return null;
+    c = next;
   }
   return null;
 }

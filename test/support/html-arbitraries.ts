@@ -66,3 +66,29 @@ export function mutatedPage(pages: string[]): fc.Arbitrary<string> {
     }, page),
   );
 }
+
+/**
+ * Deep nesting of every structure the core walks: plain blocks, inline elements inside a related
+ * rail's link, microdata scopes, lists, tables; beside them a long srcset and an element with
+ * thousands of attributes. Deep enough at the top of the range (6,000, with two elements per level for some shapes) to overflow a recursive walk, so a walk
+ * that recurses over page structure fails here (see test/unit/core-deep-walks.test.ts for each walk).
+ */
+const DEEP_SHAPES: Record<string, [open: string, close: string]> = {
+  blocks: ['<div>', '</div>'],
+  inline: ['<span><b>', '</b></span>'],
+  microdata: ['<div itemscope itemtype="https://schema.org/NewsArticle" itemprop="author">', '</div>'],
+  lists: ['<ul><li>', '</li></ul>'],
+  tables: ['<table><tr><td>', '</td></tr></table>'],
+  quotes: ['<blockquote>“', '”</blockquote>'],
+};
+
+export const deepPage = fc
+  .tuple(fc.constantFrom(...Object.keys(DEEP_SHAPES)), fc.integer({ min: 150, max: 6_000 }), fc.boolean(), fc.nat({ max: 3000 }))
+  .map(([shape, depth, inRail, attributes]) => {
+    const [open, close] = DEEP_SHAPES[shape]!;
+    const deep = open.repeat(depth) + 'The deepest words on the page.' + close.repeat(depth);
+    const placed = inRail ? `<section class="related"><h2>Related Stories</h2><ul><li><a href="/news/2026/01/13/x">${deep}</a></li></ul></section>` : deep;
+    const srcset = Array.from({ length: attributes }, (_, i) => `/img/${i}.jpg ${i + 1}w`).join(', ');
+    const many = Array.from({ length: attributes }, (_, i) => ` data-a${i}="${i}"`).join('');
+    return `<!doctype html><html><head><title>Deep</title><meta property="og:type" content="article"></head><body><article><h1>Deep</h1><p>First paragraph of a story that is long enough to read.</p><img srcset="${srcset}"${many}>${placed}</article></body></html>`;
+  });

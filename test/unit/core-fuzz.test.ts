@@ -5,7 +5,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
 import { articleViolations } from '../support/article-shape';
-import { mutatedPage, randomPage } from '../support/html-arbitraries';
+import { detect } from '../../src/core/detect';
+import { collectParagraphs } from '../../src/core/paragraphs';
+import { fromPortable, toPortable } from '../../src/core/portable';
+import { findRelatedBlocks } from '../../src/core/related';
+import { deepPage, mutatedPage, randomPage } from '../support/html-arbitraries';
 
 // A small sample runs with every `npm test`; `npm run fuzz` sets FUZZ_RUNS to 10,000 and more.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -28,6 +32,20 @@ describe('the core on hostile and broken HTML', () => {
   it('keeps the contract on mutated fixture pages', () => {
     fc.assert(fc.property(mutatedPage(fixtures), holdsFor), { numRuns: RUNS });
   });
+
+  it('keeps the contract, and detection answers, on deeply nested pages of every walked structure', () => {
+    // Each run parses up to a 6,000-deep page: fewer runs than the shallow properties.
+    fc.assert(fc.property(deepPage, (html) => {
+      holdsFor(html);
+      const { document } = parseHTML(html);
+      const doc = document as unknown as Document;
+      expect(typeof detect(doc, 'https://news.example.com/world/2026/01/13/story-title').isArticle).toBe('boolean');
+      // What runs on the live page whatever its size (the rails to hide), and the walks after extraction.
+      expect(() => findRelatedBlocks(doc)).not.toThrow();
+      expect(() => collectParagraphs(doc.body)).not.toThrow();
+      expect(() => fromPortable(toPortable(doc.body), doc)).not.toThrow();
+    }), { numRuns: Math.max(4, Math.round(RUNS / 10)) });
+  }, 120_000);
 
   it('the shape check itself catches a broken article', () => {
     const { document } = parseHTML(fixtures[0] ?? '<p>x</p>');
