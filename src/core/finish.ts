@@ -4,6 +4,7 @@
  * wherever the article is shown (the popup, the reader) instead of in every page's script.
  */
 import { TRUNCATION } from './boilerplate-rules';
+import { tooLargeNote } from './limits';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
 import { findQuotes } from './quotes';
@@ -59,7 +60,8 @@ export function finishArticle(reading: PageReading, root: Element | null): Artic
     ...reading.meta,
     paragraphs,
     text,
-    notes: reading.tooLarge ? [reading.tooLarge] : pass.notes,
+    notes: reading.tooLarge ? [tooLargeNote(reading.tooLarge)] : pass.notes,
+    ...(reading.tooLarge ? { tooLarge: reading.tooLarge } : {}),
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     truncated: reading.tooLarge ? true : isTruncated(reading, paragraphs, wordCount),

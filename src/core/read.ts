@@ -7,7 +7,7 @@
  */
 import Readability from '@mozilla/readability/Readability.js';
 import { detect } from './detect';
-import { measurePage, tooLargeNote } from './limits';
+import { measurePage, type PageTooLarge } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
@@ -24,8 +24,8 @@ export interface PageReading {
   /** Some element is named like a paywall or subscriber gate. */
   paywall: boolean;
   related: Related;
-  /** Set when the page is past a limit (limits.ts): the reason, shown as the article's only note. */
-  tooLarge: string | null;
+  /** Set when the page is past a limit (limits.ts): which, and by how much (views say it in their language). */
+  tooLarge: PageTooLarge | null;
   /** Readability's article as plain data (portable.ts), carried across a process boundary in place of
    * `root`: see `portableReading`, and `finishReading` in finish.ts. */
   article: PortableElement | null;
@@ -85,7 +85,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   if (over) {
     // What the publisher declared is still shown; neither the body nor the rails are searched.
     const meta = readMetadata(doc, scan, null);
-    const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: tooLargeNote(over), timings: { detect: t1 - t0, read: performance.now() - t1 } };
+    const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: over, timings: { detect: t1 - t0, read: performance.now() - t1 } };
     return { reading, root: null };
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);

@@ -87,6 +87,9 @@ export interface Article {
    * say so instead of presenting a fragment as the whole.
    */
   truncated: boolean;
+  /** Set when the page was past a size limit (then there is no text): which limit, and the figures, so
+   * each view can say it in its own language. The English sentence is `notes[0]`. */
+  tooLarge?: { limit: 'elements' | 'depth' | 'text'; found: number; max: number; exact?: boolean };
   quotes: Quote[];
   keyQuotes: Quote[];
   related: Related;

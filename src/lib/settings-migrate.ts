@@ -3,15 +3,15 @@
  * returns the raw object of the next; `validateSettings` then checks the result. Migrations run on what
  * storage holds and on imported files, so an export from an older version still imports.
  */
-import { SETTINGS_VERSION } from './settings';
+import { SETTINGS_VERSION, type Repair } from './settings';
 
 type Raw = Record<string, unknown>;
 
 interface Migration {
   /** The version this migration upgrades from. */
   from: number;
-  /** What changed, for the import report; null when the settings themselves did not change shape. */
-  note: string | null;
+  /** Whether the import report mentions it: not when only the storage layout changed. */
+  noted: boolean;
   run(raw: Raw): Raw;
 }
 
@@ -22,7 +22,7 @@ interface Migration {
  */
 const toVersion2: Migration = {
   from: 1,
-  note: 'upgraded from settings version 1',
+  noted: true,
   run(raw) {
     const { theme, fontSize, lineWidth, ...rest } = raw;
     const out: Raw = { ...rest, version: 2 };
@@ -44,7 +44,7 @@ const toVersion2: Migration = {
  * change. The settings object keeps its shape; the layout is settings-layout.ts's, which reads the
  * version-2 `reader` object too and moves it.
  */
-const toVersion3: Migration = { from: 2, note: null, run: (raw) => raw };
+const toVersion3: Migration = { from: 2, noted: false, run: (raw) => raw };
 
 /** Every migration, in order. Add one (and bump SETTINGS_VERSION) for every shape change. */
 export const migrations: readonly Migration[] = [toVersion2, toVersion3];
@@ -54,11 +54,11 @@ export const migrations: readonly Migration[] = [toVersion2, toVersion3];
  * shape had none). A version newer than this build knows is left alone: validation keeps what it can
  * read, and downgrading would lose data the newer version wrote.
  */
-export function migrate(raw: Raw): { raw: Raw; notes: string[]; newer: number | null } {
-  const notes: string[] = [];
+export function migrate(raw: Raw): { raw: Raw; notes: Repair[]; newer: number | null } {
+  const notes: Repair[] = [];
   const stored = raw.version;
   let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 ? stored : 1;
-  if (stored !== undefined && version !== stored) notes.push('version: unreadable, treated as 1');
+  if (stored !== undefined && version !== stored) notes.push({ kind: 'unreadable-version', field: 'version', to: '1' });
   if (version > SETTINGS_VERSION) {
     // Not a repair: nothing here is broken, this build only knows less. The caller says so and writes
     // nothing back (settings-store.ts); an import reads what it understands.
@@ -69,7 +69,7 @@ export function migrate(raw: Raw): { raw: Raw; notes: string[]; newer: number | 
     if (migration.from !== version) continue;
     current = migration.run(current);
     version = migration.from + 1;
-    if (stored !== undefined && migration.note) notes.push(migration.note);
+    if (stored !== undefined && migration.noted) notes.push({ kind: 'upgraded', field: 'version', from: String(migration.from), to: String(version) });
   }
   return { raw: { ...current, version }, notes, newer: null };
 }

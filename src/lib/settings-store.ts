@@ -21,7 +21,7 @@
 import { browser } from './browser';
 import { migrate } from './settings-migrate';
 import { decodeSync, encodeSync, keysGiven, LEGACY_SYNC_KEYS, readerKey, SYNC_KEYS } from './settings-layout';
-import { AUTO_MODES, defaults, effectiveMode, isHost, SETTINGS_VERSION, validateSettings, validateSite, type AutoMode, type ReaderLook, type Settings, type SiteOptions, type Validated } from './settings';
+import { AUTO_MODES, defaults, effectiveMode, isHost, SETTINGS_VERSION, validateSettings, validateSite, type AutoMode, type ReaderLook, type Repair, type Settings, type SiteOptions, type Validated } from './settings';
 
 /** Prefix of the per-site keys in storage.local. */
 export const SITE_PREFIX = 'site:';
@@ -146,7 +146,7 @@ export async function forgetSite(host: string): Promise<void> {
  * and nothing else is (a look changed in the reader and a default changed in the options page a moment
  * apart both survive). Returns the repairs (an out-of-range font size is clamped, not refused).
  */
-export async function saveLooks(patch: LooksPatch): Promise<string[]> {
+export async function saveLooks(patch: LooksPatch): Promise<Repair[]> {
   const { settings, repairs } = validateSettings({ autoDefault: patch.autoDefault, reader: { ...defaults.reader, ...patch.reader }, autoSites: {} });
   const encoded = encodeSync(settings);
   const write: Record<string, unknown> = {};

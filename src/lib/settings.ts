@@ -81,23 +81,37 @@ export function effectiveMode(settings: Pick<Settings, 'autoDefault'>, site: Sit
   return site.mode === 'inherit' ? settings.autoDefault : site.mode;
 }
 
-/** What a validation changed, one sentence-sized note per repaired value (shown after an import). */
+/**
+ * One repaired (or upgraded) value, as data: the options page says it in the user's language
+ * (`repair_<kind>` in _locales, with the field's label), so nothing English is built here.
+ */
+export interface Repair {
+  kind: 'clamped' | 'not-number' | 'unknown' | 'not-object' | 'not-setting' | 'not-host' | 'unreadable-site' | 'upgraded' | 'unreadable-version';
+  /** The setting's path (`reader.fontSize`), or the site's host for the site kinds. */
+  field: string;
+  /** The value found, where it helps (a clamped number, the version upgraded from). */
+  from?: string;
+  /** What it became. */
+  to?: string;
+}
+
+/** What a validation changed, one note per repaired value (shown after an import). */
 export interface Validated {
   settings: Settings;
-  repairs: string[];
+  repairs: Repair[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
-function intIn(value: unknown, range: { min: number; max: number }, fallback: number, name: string, repairs: string[]): number {
+function intIn(value: unknown, range: { min: number; max: number }, fallback: number, name: string, repairs: Repair[]): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && Number.isFinite(value)) {
     const clamped = Math.min(range.max, Math.max(range.min, Math.round(value)));
-    if (clamped !== value) repairs.push(`${name}: ${value} → ${clamped}`);
+    if (clamped !== value) repairs.push({ kind: 'clamped', field: name, from: String(value), to: String(clamped) });
     return clamped;
   }
-  repairs.push(`${name}: not a number, reset to ${fallback}`);
+  repairs.push({ kind: 'not-number', field: name, to: String(fallback) });
   return fallback;
 }
 
@@ -109,32 +123,32 @@ export function validateSite(value: unknown): SiteOptions | null {
   return null;
 }
 
-function validateSites(value: unknown, repairs: string[]): Record<string, SiteOptions> {
+function validateSites(value: unknown, repairs: Repair[]): Record<string, SiteOptions> {
   const sites: Record<string, SiteOptions> = {};
   if (value === undefined) return sites;
   if (!isRecord(value)) {
-    repairs.push('autoSites: not a map of sites, emptied');
+    repairs.push({ kind: 'not-object', field: 'autoSites' });
     return sites;
   }
   for (const [host, options] of Object.entries(value)) {
     const site = validateSite(options);
-    if (!isHost(host)) repairs.push(`autoSites: "${String(host).slice(0, 80)}" is not a host name, dropped`);
-    else if (!site) repairs.push(`autoSites.${host}: unreadable options, dropped`);
+    if (!isHost(host)) repairs.push({ kind: 'not-host', field: String(host).slice(0, 80) });
+    else if (!site) repairs.push({ kind: 'unreadable-site', field: host });
     else sites[host] = site;
   }
   return sites;
 }
 
-function validateReader(value: unknown, repairs: string[]): ReaderLook {
+function validateReader(value: unknown, repairs: Repair[]): ReaderLook {
   const base = defaults.reader;
   if (value === undefined) return { ...base };
   if (!isRecord(value)) {
-    repairs.push('reader: not an object, reset');
+    repairs.push({ kind: 'not-object', field: 'reader' });
     return { ...base };
   }
   let theme = base.theme;
   if (oneOf(READER_THEMES, value.theme)) theme = value.theme;
-  else if (value.theme !== undefined) repairs.push(`reader.theme: unknown, reset to ${base.theme}`);
+  else if (value.theme !== undefined) repairs.push({ kind: 'unknown', field: 'reader.theme', to: base.theme });
   return {
     theme,
     fontSize: intIn(value.fontSize, FONT_SIZE, base.fontSize, 'reader.fontSize', repairs),
@@ -148,13 +162,13 @@ function validateReader(value: unknown, repairs: string[]): ReaderLook {
  * Expects an already migrated object (see `migrate`).
  */
 export function validateSettings(raw: unknown): Validated {
-  const repairs: string[] = [];
+  const repairs: Repair[] = [];
   const input = isRecord(raw) ? raw : {};
-  if (!isRecord(raw) && raw !== undefined && raw !== null) repairs.push('settings: not an object, reset to defaults');
+  if (!isRecord(raw) && raw !== undefined && raw !== null) repairs.push({ kind: 'not-object', field: 'settings' });
   let autoDefault = defaults.autoDefault;
   if (oneOf(AUTO_MODES, input.autoDefault)) autoDefault = input.autoDefault;
-  else if (input.autoDefault !== undefined) repairs.push(`autoDefault: unknown, reset to ${defaults.autoDefault}`);
-  for (const key of Object.keys(input)) if (!Object.hasOwn(defaults, key)) repairs.push(`${key.slice(0, 80)}: not a setting, dropped`);
+  else if (input.autoDefault !== undefined) repairs.push({ kind: 'unknown', field: 'autoDefault', to: defaults.autoDefault });
+  for (const key of Object.keys(input)) if (!Object.hasOwn(defaults, key)) repairs.push({ kind: 'not-setting', field: key.slice(0, 80) });
   const settings: Settings = {
     version: SETTINGS_VERSION,
     autoDefault,

@@ -8,8 +8,9 @@ import { browser } from '../lib/browser';
 import { originsOf, type Settings } from '../lib/settings';
 import { askBackground } from '../lib/settings-messages';
 import { loadSettings, saveLooks } from '../lib/settings-store';
-import { exportSettings, parseImport } from '../lib/settings-transfer';
+import { exportSettings, ImportError, parseImport } from '../lib/settings-transfer';
 import { t } from '../popup/i18n';
+import { repairText } from './repair-text';
 
 const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 
@@ -38,7 +39,7 @@ function offerGrant(settings: Settings, hosts: string[], report: (text: string) 
       if (!granted) return report(t('optionsGrantDeclined'));
       button.hidden = true;
       const failed = await enableAll(settings.autoSites, hosts);
-      report(failed.length ? t('autoFailed', failed.join(', ')) : t('optionsImported'));
+      report(failed.length ? t('optionsImportSitesFailed', failed.join(', ')) : t('optionsImported'));
     });
   };
 }
@@ -50,7 +51,8 @@ async function applyImport(text: string, report: (text: string) => void): Promis
   try {
     imported = parseImport(text);
   } catch (error) {
-    return report(t('optionsImportFailed', error instanceof Error ? error.message : String(error)));
+    if (!(error instanceof ImportError)) throw error;
+    return report(t('optionsImportFailed', t(error.reason, error.value)));
   }
   const { settings, repairs } = imported;
   await saveLooks({ autoDefault: settings.autoDefault, reader: settings.reader });
@@ -58,7 +60,8 @@ async function applyImport(text: string, report: (text: string) => void): Promis
   const allowed = await Promise.all(hosts.map((h) => browser.permissions.contains({ origins: originsOf(h) })));
   const failed = await enableAll(settings.autoSites, hosts.filter((_, i) => allowed[i]));
   const waiting = hosts.filter((_, i) => !allowed[i]);
-  repairsList.replaceChildren(...[...repairs, ...failed.map((h) => t('autoFailed', h))].map((r) => Object.assign(document.createElement('li'), { textContent: r })));
+  const lines = [...repairs.map(repairText), ...failed.map((h) => t('optionsImportSitesFailed', h))];
+  repairsList.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
   report(repairs.length ? t('optionsImportRepaired', String(repairs.length)) : t('optionsImported'));
   offerGrant(settings, waiting, report);
 }
@@ -77,6 +80,11 @@ export function wireBackup(): void {
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
-    if (file) void file.text().then((text) => applyImport(text, report), (e: unknown) => report(t('optionsImportFailed', String(e))));
+    if (file) {
+      void file.text().then((text) => applyImport(text, report)).catch((e: unknown) => {
+        console.warn('import failed', e);
+        report(t('optionsImportFailed', t('importUnreadable')));
+      });
+    }
   });
 }

@@ -52,7 +52,7 @@ export function showLooks(settings: Settings, readSince = savesStarted): void {
 }
 
 /** Save through the settings module, counting the save as in flight until it lands. */
-function save(patch: Parameters<typeof saveLooks>[0]): Promise<string[]> {
+function save(patch: Parameters<typeof saveLooks>[0]): Promise<unknown> {
   savesStarted++;
   savesInFlight++;
   return saveLooks(patch).finally(() => {
@@ -68,7 +68,11 @@ export function wireLooks(say: (text: string) => void): void {
   Object.assign(c.lineWidth, { min: String(LINE_WIDTH.min), max: String(LINE_WIDTH.max) });
   const readLook = (): ReaderLook => ({ theme: c.theme.value as ReaderTheme, fontSize: Number(c.fontSize.value), lineWidth: Number(c.lineWidth.value) });
   const saved = (): void => say(t('optionsSaved'));
-  const failed = (error: unknown): void => say(t('autoFailed', error instanceof Error ? error.message : String(error)));
+  const failed = (error: unknown): void => {
+    // The browser's own error text is English: it goes to the console, the person gets a sentence.
+    console.warn('saving a setting failed', error);
+    say(t('optionsSaveFailed'));
+  };
   for (const radio of c.radios) {
     radio.addEventListener('change', () => void save({ autoDefault: radio.value as AutoMode }).then(saved, failed));
   }

@@ -15,7 +15,10 @@ function modeSelect(host: string, site: SiteOptions, say: (text: string) => void
   select.setAttribute('aria-label', t('siteModeLabel', host));
   for (const mode of SITE_MODES) select.add(new Option(t(MODE_LABEL[mode]), mode, false, mode === site.mode));
   select.addEventListener('change', () => {
-    void saveSite(host, { mode: select.value as SiteMode }).then(() => say(t('optionsSaved')), (e: unknown) => say(t('autoFailed', String(e))));
+    void saveSite(host, { mode: select.value as SiteMode }).then(() => say(t('optionsSaved')), (e: unknown) => {
+      console.warn('saving a site failed', e);
+      say(t('optionsSaveFailed'));
+    });
   });
   return select;
 }
@@ -32,7 +35,8 @@ function removeButton(host: string, say: (text: string) => void): HTMLButtonElem
       () => say(t('optionsSiteRemoved', host)),
       (error: unknown) => {
         button.disabled = false;
-        say(t('autoFailed', error instanceof Error ? error.message : String(error)));
+        console.warn('removing a site failed', error);
+        say(t('autoFailed'));
       },
     );
   });

@@ -32,7 +32,10 @@ function main(): void {
   wireBackup();
   // The page lives as long as its tab; the signal is for symmetry with every other listener.
   onSettingsChanged(() => void refresh(), new AbortController().signal);
-  void refresh().catch((error: unknown) => say(t('autoFailed', error instanceof Error ? error.message : String(error))));
+  void refresh().catch((error: unknown) => {
+    console.warn('reading the settings failed', error);
+    say(t('optionsLoadFailed'));
+  });
 }
 
 main();

@@ -18,7 +18,8 @@ export function renderActions(article: Article, uiLanguage: string, openReader: 
       // The reader is on the page now; the popup has done its job.
       if (!new URLSearchParams(location.search).has('tabId')) window.close();
     } catch (error) {
-      message.textContent = t('statusError', error instanceof Error ? error.message : String(error));
+      console.warn('opening the reader failed', error);
+      message.textContent = t('readerOpenFailed');
     }
   };
   byTestId<HTMLButtonElement>('copy-markdown').onclick = async () => {

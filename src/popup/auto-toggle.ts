@@ -65,7 +65,8 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
         // origin (from anywhere) would otherwise switch the site on by itself.
         if (wanted) void browser.storage.session.remove(PENDING_KEY);
         input.checked = !wanted;
-        say(t('autoFailed', error instanceof Error ? error.message : String(error)));
+        console.warn('changing automatic mode failed', error);
+        say(t('autoFailed'));
       } finally {
         input.disabled = false;
       }

@@ -41,7 +41,8 @@ function explain(error: unknown): string {
   if (/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(detail)) return t('statusRestricted');
   // The script was injected but nobody listened: it failed to start on this page, or the page went away.
   if (/receiving end does not exist|did not answer/i.test(detail)) return t('statusNoAnswer');
-  return t('statusError', detail);
+  console.warn('reading the page failed', error);
+  return t('statusError');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { articleFromReading } from '../lib/article';
 import { browser } from '../lib/browser';
+import type { Article } from '../core/types';
 import type { PageArticle } from '../lib/messages';
 import { displayQuotes } from '../reader/display-quotes';
 import { renderActions } from './actions';
@@ -18,15 +19,22 @@ import { hideStatus, showStatus } from './status';
 
 export { showSiteSwitch } from './site-switch';
 
+const TOO_LARGE = { elements: 'statusTooLargeElements', depth: 'statusTooLargeDepth', text: 'statusTooLargeText' } as const;
+
+/** "This page has more than 200,000 elements…", with the limit written the user's way. */
+function tooLargeText(over: NonNullable<Article['tooLarge']>, ui: string): string {
+  return t(TOO_LARGE[over.limit], new Intl.NumberFormat(ui).format(over.max));
+}
+
 /** Show the article the page answered with, or the sentence saying why there is no text. */
 export function showArticle(tabId: number, answer: Extract<PageArticle, { state: 'article' }>): void {
   // Marks read by bench/popup.mjs, which splits the opening into the page's answer, the finish and the render.
   performance.mark('declutter:page-answered');
   const article = articleFromReading(answer.reading);
   performance.mark('declutter:finished');
-  // No text: the core's note says why when it knows (a page past the size limits), else the generic line.
-  if (article.paragraphs.length === 0) return showStatus(article.notes[0] ?? t('statusEmpty'));
   const ui = browser.i18n.getUILanguage();
+  // No text: a page past the size limits says which limit, in the user's language; else the generic line.
+  if (article.paragraphs.length === 0) return showStatus(article.tooLarge ? tooLargeText(article.tooLarge, ui) : t('statusEmpty'));
   renderArticle(article, ui);
   renderQuotes(displayQuotes(article), async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
   renderRelatedToggle({

@@ -6,7 +6,7 @@ vi.mock('../../src/lib/browser', () => ({ browser: browserProxy }));
 const { defaults, validateSettings, isHost, siteOf } = await import('../../src/lib/settings');
 const { migrate } = await import('../../src/lib/settings-migrate');
 const { loadLooks, loadSettings, saveLooks, saveSite, loadSites, SITE_PREFIX } = await import('../../src/lib/settings-store');
-const { exportSettings, parseImport } = await import('../../src/lib/settings-transfer');
+const { exportSettings, ImportError, parseImport } = await import('../../src/lib/settings-transfer');
 
 beforeEach(() => {
   fakeBrowser.current = createFakeBrowser();
@@ -40,7 +40,12 @@ describe('validateSettings', () => {
     expect(settings.reader).toEqual({ theme: 'system', fontSize: 32, lineWidth: 68 });
     expect(settings.autoSites).toEqual({ 'news.example.com': { mode: 'reader' }, 'old.example.org': { mode: 'hide-related' } });
     expect(repairs).toHaveLength(8);
-    expect(repairs.join('\n')).toMatch(/reader\.theme.*\n.*fontSize: 500 → 32/s);
+    expect(repairs).toEqual(expect.arrayContaining([
+      { kind: 'unknown', field: 'reader.theme', to: 'system' },
+      { kind: 'clamped', field: 'reader.fontSize', from: '500', to: '32' },
+      { kind: 'not-host', field: 'http://not-a-host/' },
+      { kind: 'not-setting', field: 'colour' },
+    ]));
   });
 
   it('rounds and clamps numbers, and refuses NaN and Infinity', () => {
@@ -68,7 +73,7 @@ describe('validateSettings', () => {
 describe('migrate', () => {
   it('upgrades version 1 (a list of sites, a flat reader look) to version 2', () => {
     const { raw, notes } = migrate({ version: 1, autoSites: ['a.example', 5, 'b.example'], theme: 'dark', fontSize: 22 });
-    expect(notes).toEqual(['upgraded from settings version 1']);
+    expect(notes).toEqual([{ kind: 'upgraded', field: 'version', from: '1', to: '2' }]);
     expect(validateSettings(raw).settings).toEqual({
       ...defaults,
       autoSites: { 'a.example': { mode: 'inherit' }, 'b.example': { mode: 'inherit' } },
@@ -149,7 +154,7 @@ describe('loadSettings', () => {
 
   it('saveLooks clamps what it is given and writes only the fields it names', async () => {
     const repairs = await saveLooks({ reader: { theme: 'dark', fontSize: 99, lineWidth: 50 } });
-    expect(repairs).toEqual(['reader.fontSize: 99 → 32']);
+    expect(repairs).toEqual([{ kind: 'clamped', field: 'reader.fontSize', from: '99', to: '32' }]);
     const sync = Object.fromEntries(fakeBrowser.current.storage.sync.data);
     expect(sync).toEqual({ version: 3, 'reader.theme': 'dark', 'reader.fontSize': 32, 'reader.lineWidth': 50 });
     expect(fakeBrowser.current.storage.sync.data.has('autoDefault')).toBe(false);
@@ -168,10 +173,18 @@ describe('export and import', () => {
   });
 
   it('says plainly when a file is not a settings export', () => {
-    expect(() => parseImport('{not json')).toThrow(/not JSON/);
-    expect(() => parseImport('[1,2]')).toThrow(/not a settings object/);
-    expect(() => parseImport('{"autoDefault": "reader"}')).toThrow(/not a News Declutter/);
-    expect(() => parseImport(' '.repeat(1_000_001))).toThrow(/larger/);
+    const reason = (text: string) => {
+      try {
+        parseImport(text);
+      } catch (error) {
+        return error instanceof ImportError ? [error.reason, error.value] : error;
+      }
+      return null;
+    };
+    expect(reason('{not json')).toEqual(['importNotJson', undefined]);
+    expect(reason('[1,2]')).toEqual(['importNotObject', undefined]);
+    expect(reason('{"autoDefault": "reader"}')).toEqual(['importNotOurs', undefined]);
+    expect(reason(' '.repeat(1_000_001))).toEqual(['importTooLarge', '1000']);
   });
 
   it('imports an old or damaged export with its repairs listed', () => {
@@ -179,6 +192,10 @@ describe('export and import', () => {
     const { settings, repairs } = parseImport(text);
     expect(settings.autoSites).toEqual({ 'a.example': { mode: 'inherit' } });
     expect(settings.reader.fontSize).toBe(32);
-    expect(repairs).toEqual(['upgraded from settings version 1', 'autoSites: "NOT OK" is not a host name, dropped', 'reader.fontSize: 300 → 32']);
+    expect(repairs).toEqual([
+      { kind: 'upgraded', field: 'version', from: '1', to: '2' },
+      { kind: 'not-host', field: 'NOT OK' },
+      { kind: 'clamped', field: 'reader.fontSize', from: '300', to: '32' },
+    ]);
   });
 });
