@@ -41,8 +41,8 @@ export interface MainThreadFigures {
   scriptMs: number;
   /** What the popup ended on: "article" or its status sentence. */
   popup: string;
-  /** The reason the content script gave for not reading the page (the "too large" sentence), if any. */
-  tooLarge: string | null;
+  /** The limit the content script gave for not reading the page, if any. */
+  tooLarge: { limit: string; found: number; max: number } | null;
   /** Whether the content script's reading carried an article body. */
   articleFound: boolean;
   /** The page ran a script of its own after the extension was done: it never hung. */
@@ -78,7 +78,7 @@ export async function measureOnPage(driver: ExtensionDriver, url: string, option
   const worker = driver.context.serviceWorkers()[0]!;
   const answer = await worker.evaluate(async (id) => {
     const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
-    return tabs.sendMessage(id, { type: 'page/article', payload: { force: true } }) as Promise<{ ok: boolean; value?: { reading?: { tooLarge: string | null; article: unknown } } }>;
+    return tabs.sendMessage(id, { type: 'page/article', payload: { force: true } }) as Promise<{ ok: boolean; value?: { reading?: { tooLarge: { limit: string; found: number; max: number } | null; article: unknown } } }>;
   }, tabId);
   const pageAnswers = await Promise.race([page.evaluate(() => 42).then((v) => v === 42), new Promise<boolean>((r) => setTimeout(() => r(false), 1500))]);
   const after = await metric();

@@ -51,7 +51,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the option
     await options.getByTestId('reader-font-size').focus();
     for (let i = 0; i < 3; i++) await options.keyboard.press('ArrowRight');
     await expect.poll(() => options.getByTestId('options-status').textContent()).toBe('Saved.');
-    await expect.poll(async () => options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null))).toMatchObject({ autoDefault: 'reader', reader: { theme: 'sepia', fontSize: 22, lineWidth: 68 } });
+    await expect.poll(async () => options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null))).toMatchObject({ autoDefault: 'reader', 'reader.theme': 'sepia', 'reader.fontSize': 22 });
     expect(await options.getByTestId('reader-preview').getAttribute('data-theme')).toBe('sepia');
   });
 
@@ -59,7 +59,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the option
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
     exported = await readFile((await download.path())!, 'utf8');
     expect(JSON.parse(exported)).toEqual({
-      format: 'news-declutter-settings', version: 2, autoDefault: 'reader',
+      format: 'news-declutter-settings', version: 3, autoDefault: 'reader',
       autoSites: { '127.0.0.1': { mode: 'inherit' }, localhost: { mode: 'inherit' } },
       reader: { theme: 'sepia', fontSize: 22, lineWidth: 68 },
     });
@@ -92,7 +92,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the option
     await options.getByTestId('import-file').setInputFiles(file);
     await expect.poll(() => options.getByTestId('import-report').textContent()).toMatch(/3 values were repaired/);
     expect(await options.getByTestId('import-repairs').locator('li').allTextContents()).toEqual([
-      'autoDefault: unknown, reset to hide-related', 'autoSites: "NOT A HOST" is not a host name, dropped', 'reader.fontSize: 400 → 32',
+      'On automatic sites: unknown value, reset to “Hide related stories only”', '“NOT A HOST” is not a site\'s host name, left out', 'Font size: 400 is out of range, set to 32',
     ]);
     expect(await options.getByTestId('reader-font-size').inputValue()).toBe('32');
     await writeFile(file, '{"just": "some json"}');

@@ -90,7 +90,11 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the in-pag
   let reader: ReaderInspector;
 
   const worker = (): Worker => browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
-  const storedReader = () => worker().evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get('reader')).reader);
+  /** The reader's look as stored: one storage.sync key per field (`reader.theme`…), gathered. */
+  const storedReader = () => worker().evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('reader.')).map(([k, v]) => [k.slice('reader.'.length), v]));
+  });
   const isOpen = () => page.locator('#declutter-reader').count();
 
   async function open(): Promise<void> {
@@ -155,7 +159,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the in-pag
   });
 
   it('follows a settings change made elsewhere while open, including "system" following the OS', async () => {
-    const set = (reader: object) => worker().evaluate((r) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ reader: r }), reader);
+    const set = (reader: Record<string, unknown>) => worker().evaluate((r) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set(Object.fromEntries(Object.entries(r).map(([k, v]) => [`reader.${k}`, v]))), reader);
     await set({ theme: 'system', fontSize: 19, lineWidth: 68 });
     await expect.poll(() => reader.style('.backdrop', 'background-color')).toBe(rgb(PALETTES.light.bg));
     await page.emulateMedia({ colorScheme: 'dark' });
