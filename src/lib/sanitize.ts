@@ -28,5 +28,9 @@ export function sanitizeNode(node: Node): DocumentFragment {
 export function insertSanitized(container: Element, fragment: DocumentFragment | Element): void {
   const holder = document.createElement('div');
   holder.append(fragment);
-  container.replaceChildren(sanitizeNode(holder));
+  // Given a node, DOMPurify returns it (the holder) inside the fragment: insert what it holds, or a
+  // list would get a <div> between its <ul> and its <li>s.
+  const clean = sanitizeNode(holder);
+  const only = clean.childNodes.length === 1 ? clean.firstElementChild : null;
+  container.replaceChildren(...(only?.localName === 'div' ? only.childNodes : clean.childNodes));
 }

@@ -39,13 +39,31 @@ export interface ReaderCallbacks {
   onLook(change: Partial<ReaderLook>): void;
 }
 
+/**
+ * Keep Tab inside the reader, a modal dialog: from its last control to its first and back, rather
+ * than out to the browser's toolbar and then to nothing (the page behind is inert).
+ */
+function wrapFocus(root: ShadowRoot, event: KeyboardEvent): void {
+  const stops = [...root.querySelectorAll<HTMLElement>('button, a[href], [tabindex]:not([tabindex="-1"])')];
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const at = root.activeElement;
+  const to = event.shiftKey ? (at === first || !at ? last : null) : at === last || !at ? first : null;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
+}
+
 /** Show `article` in the reader over the page, in `look`, until `signal` fires. */
 export function mountReader(doc: Document, article: Article, strings: ReaderStrings, look: ReaderLook, signal: AbortSignal, callbacks: ReaderCallbacks): MountedReader {
   const view = doc.defaultView!;
   const focused = doc.activeElement as HTMLElement | null;
   const host = doc.createElement('div');
   host.id = READER_ID;
-  const root = host.attachShadow({ mode: 'closed' });
+  // Closed, so the page's scripts can't reach in. The test build opens it so the e2e suite can run
+  // axe-core over the reader as people get it (an accessibility audit can't pierce a closed root).
+  const root = host.attachShadow({ mode: typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? 'open' : 'closed' });
   adoptStyles(root, READER_CSS);
   const backdrop = doc.createElement('div');
   backdrop.className = 'backdrop';
@@ -83,6 +101,7 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
         event.preventDefault();
         callbacks.onClose();
       }
+      if (type === 'keydown' && event.key === 'Tab') wrapFocus(root, event);
     }, { capture: true, signal });
   }
   toolbar.close.focus({ preventScroll: true });

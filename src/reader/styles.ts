@@ -37,6 +37,7 @@ button {
   border: 1px solid var(--rule); border-radius: 999px; padding: 7px 12px; min-height: 32px; cursor: pointer;
 }
 button:hover { border-color: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
 button[aria-disabled="true"] { opacity: .4; cursor: default; }

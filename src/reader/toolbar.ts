@@ -17,12 +17,22 @@ export interface Toolbar {
 function button(doc: Document, text: string, label: string | null, action: string): HTMLButtonElement {
   const node = doc.createElement('button');
   node.type = 'button';
-  node.textContent = text;
   node.dataset.action = action;
-  if (label) {
-    node.setAttribute('aria-label', label);
-    node.title = label;
+  if (!label) {
+    node.textContent = text;
+    return node;
   }
+  // A symbol (A−, ←→) shown, the words spoken: the glyph is hidden from assistive technology and the
+  // label is real text, so the button's name is the label alone (an aria-label beside a visible "A−"
+  // is a label that doesn't contain what is shown: WCAG 2.5.3).
+  const glyph = doc.createElement('span');
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = text;
+  const words = doc.createElement('span');
+  words.className = 'visually-hidden';
+  words.textContent = label;
+  node.append(glyph, words);
+  node.title = label;
   return node;
 }
 

@@ -137,7 +137,8 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the in-pag
     // Serif body at the stored default size; the toolbar names its buttons from _locales.
     expect(await reader.style('.text p', 'font-family')).toMatch(/serif/);
     expect(await reader.style('.text p', 'font-size')).toBe('19px');
-    expect(await reader.attribute('[data-action="font-larger"]', 'aria-label')).toBe('Larger text');
+    // The button shows A+ and is named by its words (a visually hidden span), shown as its tooltip too.
+    expect(await reader.attribute('[data-action="font-larger"]', 'title')).toBe('Larger text');
     // The default theme is 'system': no toolbar theme is pressed, and a light OS shows light.
     expect(await reader.attribute('[data-action="theme-dark"]', 'aria-pressed')).toBe('false');
     expect(await reader.style('.backdrop', 'background-color')).toBe(rgb(PALETTES.light.bg));

@@ -28,7 +28,7 @@ export interface ExtensionBrowser {
  * headless mode. Background networking is off: this machine has no internet, and Chromium's attempts
  * to reach Google would only add noise and delay.
  */
-export async function launchWithExtension(executablePath: string, extensionDir = join(process.cwd(), 'dist/chrome-test')): Promise<ExtensionBrowser> {
+export async function launchWithExtension(executablePath: string, extensionDir = join(process.cwd(), 'dist/chrome-test'), options: { lang?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,7 +36,10 @@ export async function launchWithExtension(executablePath: string, extensionDir =
     headless: true,
     viewport: { width: 1100, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
+    // The UI language (chrome.i18n) follows --lang on Windows and LANGUAGE on Linux: both, to be sure.
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--enable-unsafe-extension-debugging', // exposes the CDP Extensions domain (triggerAction)
