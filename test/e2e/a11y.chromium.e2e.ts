@@ -54,6 +54,10 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
     await related.press('Space');
     await expect.poll(() => related.ariaSnapshot()).toMatch(/switch "10 related stories shown"$/m);
     await cleanInBothSchemes(popup);
+    // The site switch: named by its site, its state announced (off until switched on).
+    const site = popup.getByTestId('auto-toggle');
+    await expect.poll(() => site.isEnabled()).toBe(true);
+    await expect(site.ariaSnapshot()).resolves.toMatch(/^- switch "Always declutter on 127\.0\.0\.2"$/);
     await popup.close();
     await page.close();
   });
