@@ -92,6 +92,11 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect.poll(() => options.getByTestId('reader-theme').inputValue()).toBe('system');
     await cleanInBothSchemes(options);
+    // The preview shows each reader theme: its text must keep its contrast in every one.
+    for (const theme of ['light', 'dark', 'sepia', 'system']) {
+      await options.getByTestId('reader-theme').selectOption(theme);
+      expect(await axeViolations(options, '[data-testid="reader-preview"]'), theme).toEqual([]);
+    }
     await options.bringToFront();
     await options.locator('h1').click();
     // Tab from the top until focus leaves the page: every stop has a visible ring, in reading order.
