@@ -80,7 +80,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the popup on a page too large to declutter', async () => {
-    const { page, popup } = await popupFor(server.url('/site/local/popup-too-deep.html'));
+    const { page, popup } = await popupFor(server.url('/site/local/too-large/popup-too-deep.html'));
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/too large to declutter/);
     await cleanInBothSchemes(popup);
     await popup.close();

@@ -74,7 +74,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('Chromium i
   });
 
   it('the popup saying a page is not an article, and a page too large', async () => {
-    for (const fixture of ['/site/society/popup-section-front.html', '/site/society/popup-too-deep.html']) {
+    for (const fixture of ['/site/society/popup-section-front.html', '/site/society/too-large/popup-too-deep.html']) {
       const other = await browser.context.newPage();
       await other.goto(server.url(fixture));
       await browser.clickAction(other);
