@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 process.env.FUZZ_RUNS ??= '10000';
 
 export default defineConfig({
+  // build.mjs defines this for esbuild; the sources imported directly here run as the shipped build.
+  define: { __TEST_BUILD__: 'false' },
   test: {
     include: ['test/unit/core-fuzz.test.ts'],
     environment: 'node',

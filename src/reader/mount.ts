@@ -63,7 +63,7 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
   host.id = READER_ID;
   // Closed, so the page's scripts can't reach in. The test build opens it so the e2e suite can run
   // axe-core over the reader as people get it (an accessibility audit can't pierce a closed root).
-  const root = host.attachShadow({ mode: typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? 'open' : 'closed' });
+  const root = host.attachShadow({ mode: __TEST_BUILD__ ? 'open' : 'closed' });
   adoptStyles(root, READER_CSS);
   const backdrop = doc.createElement('div');
   backdrop.className = 'backdrop';
