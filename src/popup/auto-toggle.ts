@@ -40,7 +40,13 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
     input.disabled = true;
     return;
   }
-  const say = (message: string): void => void (noteBeside(label, note).textContent = message);
+  const say = (message: string, error?: unknown): void => {
+    const target = noteBeside(label, note);
+    target.textContent = message;
+    // The browser's reason is English: kept for diagnosis where it is neither shown nor read out.
+    if (error === undefined) delete target.dataset.error;
+    else target.dataset.error = error instanceof Error ? error.message : String(error);
+  };
   input.checked = (await loadSite(host)) !== null;
   // Enabled only now that it shows the stored state and answers a change (the page ships it disabled).
   input.disabled = false;
@@ -65,8 +71,7 @@ export async function mountAutoToggle(input: HTMLInputElement, label: HTMLElemen
         // origin (from anywhere) would otherwise switch the site on by itself.
         if (wanted) void browser.storage.session.remove(PENDING_KEY);
         input.checked = !wanted;
-        console.warn('changing automatic mode failed', error);
-        say(t('autoFailed'));
+        say(t('autoFailed'), error);
       } finally {
         input.disabled = false;
       }

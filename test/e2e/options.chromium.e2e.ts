@@ -55,6 +55,27 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the option
     expect(await options.getByTestId('reader-preview').getAttribute('data-theme')).toBe('sepia');
   });
 
+  it('says when the settings come from a newer version, and leaves that version and its keys alone', async () => {
+    type Sync = { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string[]): Promise<void> };
+    const stored = () => options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync.get(null));
+    const notice = options.getByTestId('settings-newer');
+    expect(await notice.isVisible()).toBe(false);
+    await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ version: 99, 'reader.voice': 'Yuna' }));
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect(notice.textContent()).resolves.toMatch(/newer version.*\(settings version 99\)/);
+    // A change made here writes its own key only.
+    await options.getByTestId('reader-theme').selectOption('dark');
+    await expect.poll(stored).toMatchObject({ version: 99, 'reader.voice': 'Yuna', 'reader.theme': 'dark' });
+    await options.evaluate(async () => {
+      const s = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
+      await s.remove(['reader.voice']);
+      await s.set({ version: 3 });
+    });
+    await expect.poll(() => notice.isVisible()).toBe(false);
+    await options.getByTestId('reader-theme').selectOption('sepia');
+    await expect.poll(stored).toMatchObject({ 'reader.theme': 'sepia' });
+  });
+
   it('exports all settings as JSON', async () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
     exported = await readFile((await download.path())!, 'utf8');
