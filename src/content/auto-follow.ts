@@ -25,8 +25,9 @@ async function declutterPage(page: AbortSignal): Promise<void> {
   // the reply would never hear that abort, leaving the old page decluttered. The undo waits for the
   // declutter to land, so it can't overtake it.
   page.addEventListener('abort', () => {
-    undone = decluttered.catch(() => undefined).then(() => tellBackground('auto/undo', {})).catch(() => undefined);
-  }, { once: true });
+    const undo = () => tellBackground('auto/undo', {});
+    undone = decluttered.then(undo, undo).catch(() => undefined);
+  });
   await decluttered;
 }
 
@@ -41,11 +42,12 @@ export function followPage(life: AbortSignal): void {
       if (!extensionAlive()) stop.abort();
     });
   };
-  life.addEventListener('abort', () => stop.abort(), { once: true });
+  // No { once: true } on abort listeners: a signal aborts once, and auto.js counts its bytes (≤ 10 KB).
+  life.addEventListener('abort', () => stop.abort());
   stop.signal.addEventListener('abort', () => {
     clearTimeout(timer);
     page.abort();
-  }, { once: true });
+  });
   watchAddress(() => {
     page.abort();
     page = new AbortController();
