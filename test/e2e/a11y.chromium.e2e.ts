@@ -58,6 +58,26 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
     const site = popup.getByTestId('auto-toggle');
     await expect.poll(() => site.isEnabled()).toBe(true);
     await expect(site.ariaSnapshot()).resolves.toMatch(/^- switch "Always declutter on 127\.0\.0\.2"$/);
+    // Tab walks the popup in reading order, each stop with a visible ring: the quotes, the related
+    // switch and the stories it now shows, the site switch under the text, then the footer's actions.
+    await popup.bringToFront();
+    await popup.locator('h1:visible').click();
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      const stop = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el === document.body) return null;
+        // A switch's checkbox is invisible on its drawn track; the track shows the focus.
+        const shown = el.matches('.switch input') ? el.nextElementSibling! : el;
+        const style = getComputedStyle(shown);
+        return { id: el.dataset.testid ?? el.tagName, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!stop) break;
+      expect(stop.ring, `focus ring on ${stop.id}`).toBe(true);
+      stops.push(stop.id);
+    }
+    expect(stops.filter((id, i) => id !== stops[i - 1])).toEqual(['quote', 'related-toggle', 'A', 'auto-toggle', 'reader-button', 'copy-markdown']);
     await popup.close();
     await page.close();
   });
