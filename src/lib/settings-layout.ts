@@ -28,22 +28,24 @@ export const LEGACY_SYNC_KEYS: readonly string[] = ['reader', 'theme', 'fontSize
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The first version that stores one key per reader field. */
+const PER_FIELD_VERSION = 3;
+
 /**
- * The settings object (as `migrate` and `validateSettings` take it) that storage.sync holds: current
- * keys over the older layouts' values. Keys of neither layout are not ours to read and are left out.
+ * The settings object (as `migrate` and `validateSettings` take it) that storage.sync holds. Keys of
+ * neither layout are not ours to read and are left out. Where both layouts hold the reader's look, the
+ * version says which was written last: a version-2 build on another device writes its whole `reader`
+ * object and `version: 2` on every change, so then the object is the newer; otherwise the per-field keys are.
  */
 export function decodeSync(stored: Raw): Raw {
   const raw: Raw = {};
   for (const key of ['version', 'autoDefault', ...LEGACY_SYNC_KEYS]) if (stored[key] !== undefined) raw[key] = stored[key];
-  const reader: Raw = isRecord(stored.reader) ? { ...stored.reader } : {};
-  let perField = false;
-  for (const field of READER_FIELDS) {
-    const value = stored[readerKey(field)];
-    if (value === undefined) continue;
-    reader[field] = value;
-    perField = true;
-  }
-  if (perField) raw.reader = reader;
+  const legacy: Raw = isRecord(stored.reader) ? stored.reader : {};
+  const perField: Raw = {};
+  for (const field of READER_FIELDS) if (stored[readerKey(field)] !== undefined) perField[field] = stored[readerKey(field)];
+  if (Object.keys(perField).length === 0) return raw;
+  const olderWroteLast = typeof stored.version === 'number' && stored.version < PER_FIELD_VERSION;
+  raw.reader = olderWroteLast ? { ...perField, ...legacy } : { ...legacy, ...perField };
   return raw;
 }
 

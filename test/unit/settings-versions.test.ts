@@ -65,6 +65,18 @@ describe('one storage key per setting', () => {
     expect((await loadSettings()).settings).toEqual(settings);
   });
 
+  it('takes the `reader` object over per-field keys when a version-2 build wrote last (it lowers the version)', async () => {
+    const { sync } = fakeBrowser.current.storage;
+    sync.data.set('reader.theme', 'sepia');
+    sync.data.set('reader.fontSize', 30);
+    // An older build on another device changed the theme: it writes its whole object and version 2.
+    sync.data.set('reader', { theme: 'dark', fontSize: 20, lineWidth: 60 });
+    sync.data.set('version', 2);
+    const { settings } = await loadSettings();
+    expect(settings.reader).toMatchObject({ theme: 'dark', fontSize: 20, lineWidth: 60 });
+    expect(syncOf()).toEqual({ version: SETTINGS_VERSION, 'reader.theme': 'dark', 'reader.fontSize': 20, 'reader.lineWidth': 60 });
+  });
+
   it('writes nothing for values that were never stored (defaults stay defaults, not copies)', async () => {
     await loadSettings();
     expect(syncOf()).toEqual({});
