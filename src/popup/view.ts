@@ -5,8 +5,8 @@
  */
 import { articleFromReading } from '../lib/article';
 import { browser } from '../lib/browser';
-import type { Article } from '../core/types';
 import type { PageArticle } from '../lib/messages';
+import { tooLargeText } from '../lib/too-large-text';
 import { displayQuotes } from '../reader/display-quotes';
 import { renderActions } from './actions';
 import { byId } from './dom';
@@ -19,13 +19,6 @@ import { hideStatus, showStatus } from './status';
 
 export { showSiteSwitch } from './site-switch';
 
-const TOO_LARGE = { elements: 'statusTooLargeElements', depth: 'statusTooLargeDepth', text: 'statusTooLargeText' } as const;
-
-/** "This page has more than 200,000 elements…", with the limit written the user's way. */
-function tooLargeText(over: NonNullable<Article['tooLarge']>, ui: string): string {
-  return t(TOO_LARGE[over.limit], new Intl.NumberFormat(ui).format(over.max));
-}
-
 /** Show the article the page answered with, or the sentence saying why there is no text. */
 export function showArticle(tabId: number, answer: Extract<PageArticle, { state: 'article' }>): void {
   // Marks read by bench/popup.mjs, which splits the opening into the page's answer, the finish and the render.
@@ -34,7 +27,7 @@ export function showArticle(tabId: number, answer: Extract<PageArticle, { state:
   performance.mark('declutter:finished');
   const ui = browser.i18n.getUILanguage();
   // No text: a page past the size limits says which limit, in the user's language; else the generic line.
-  if (article.paragraphs.length === 0) return showStatus(article.tooLarge ? tooLargeText(article.tooLarge, ui) : t('statusEmpty'));
+  if (article.paragraphs.length === 0) return showStatus(article.tooLarge ? tooLargeText(article.tooLarge, t, ui) : t('statusEmpty'));
   renderArticle(article, ui);
   renderQuotes(displayQuotes(article), async (quote) => (await askPage(tabId, 'quote/reveal', { text: quote.text })).found);
   renderRelatedToggle({

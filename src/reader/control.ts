@@ -9,6 +9,7 @@ import type { Article } from '../core/types';
 import { browser } from '../lib/browser';
 import { defaults, type ReaderLook } from '../lib/settings';
 import { loadLooks, onSettingsChanged, saveLooks } from '../lib/settings-store';
+import { tooLargeText } from '../lib/too-large-text';
 import { mountReader } from './mount';
 import type { ReaderStrings } from './render';
 
@@ -28,6 +29,7 @@ function readerStrings(): ReaderStrings {
     keyQuotes: t('keyQuotesHeading'),
     truncated: t('truncatedNotice'),
     readingTime: (minutes) => t('readingTime', String(minutes)),
+    tooLarge: (over) => tooLargeText(over, t, browser.i18n.getUILanguage()),
   };
 }
 

@@ -20,6 +20,8 @@ export interface ReaderStrings {
   wider: string;
   keyQuotes: string;
   truncated: string;
+  /** Says, in the user's language, which size limit the page passed (then there is no text). */
+  tooLarge(over: NonNullable<Article['tooLarge']>): string;
   /** Formats "N min read". */
   readingTime(minutes: number): string;
 }
@@ -48,11 +50,13 @@ export function renderArticle(doc: Document, article: Article, strings: ReaderSt
     }
     page.append(aside);
   }
-  if (article.truncated) page.append(el(doc, 'p', 'notice', strings.truncated));
+  // A page too large has no text: say why in the user's language (the core's note is English).
+  if (article.tooLarge) page.append(el(doc, 'p', 'notice', strings.tooLarge(article.tooLarge)));
+  else if (article.truncated) page.append(el(doc, 'p', 'notice', strings.truncated));
   const text = el(doc, 'div', 'text');
   for (const paragraph of article.paragraphs) text.append(el(doc, 'p', null, paragraph));
   page.append(text);
-  if (article.notes.length) {
+  if (article.notes.length && !article.tooLarge) {
     const notes = el(doc, 'div', 'notes');
     for (const note of article.notes) notes.append(el(doc, 'p', null, note));
     page.append(notes);
