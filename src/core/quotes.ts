@@ -16,7 +16,7 @@ import { contextOf } from './quotes/context';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';
 import { collectPeople, type Person } from './quotes/names';
-import { contentWords, pickKeyQuotes, scoreQuote, type RankContext } from './quotes/rank';
+import { contentWords, pickKeyQuotes, scoreQuote, type Candidate, type RankContext } from './quotes/rank';
 import { inheritSpeakers, resolveSpeakers } from './quotes/resolve';
 import { layoutOf, pairMarks } from './quotes/spans';
 
@@ -32,7 +32,10 @@ export interface QuotesInput {
   lang?: string | null;
 }
 
-/** Every quote in reading order, and at most five key quotes, best first. */
+/**
+ * Every quote in reading order, and at most five key quotes, best first: the one ranking every view
+ * shows as it is (quotes/rank).
+ */
 export interface QuotesResult {
   quotes: Quote[];
   keyQuotes: Quote[];
@@ -62,6 +65,7 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   inheritSpeakers(layout, spans, contexts, speakers);
 
   const rank = rankContext(input.paragraphs, title, people);
+  const candidates: Candidate[] = [];
   const quotes: Quote[] = spans.map((span, k) => {
     const q: Quote = {
       text: span.inner,
@@ -73,9 +77,10 @@ export function findQuotes(input: QuotesInput): QuotesResult {
       score: 0,
     };
     q.score = scoreQuote(q, rank);
+    candidates.push({ quote: q, named: !!speakers[k] && !speakers[k]!.group });
     return q;
   });
-  return { quotes, keyQuotes: pickKeyQuotes(quotes) };
+  return { quotes, keyQuotes: pickKeyQuotes(candidates) };
 }
 
 function rankContext(paragraphs: readonly string[], title: string | null, people: readonly Person[]): RankContext {

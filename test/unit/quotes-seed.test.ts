@@ -29,6 +29,10 @@ describe('findQuotes on the seed article (Lee Jae Myung in Nara)', () => {
 
   it('ranks the lede quote, which shares the headline words, first', () => {
     expect(result.keyQuotes[0]!.text).toMatch(/^Amid a complex/);
-    expect(result.keyQuotes.length).toBeLessThanOrEqual(2); // one speaker: at most two key quotes
+  });
+
+  it('keeps all three as key quotes: the per-speaker cap only yields to other speakers', () => {
+    expect(result.keyQuotes.map((q) => q.paragraph).sort()).toEqual([2, 7, 8]);
+    expect(result.keyQuotes.every((q) => q.speaker === 'Lee Jae Myung')).toBe(true);
   });
 });

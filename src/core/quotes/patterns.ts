@@ -70,17 +70,11 @@ const NAME_WORD = "(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|del|der|den|van|von|bin|al|la|le|di|du|dos|y|ibn|zu)';
 /** A run of capitalised words, allowing particles inside ("Ursula von der Leyen"). */
 export const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`;
-/** A noun phrase speaker: "a police spokesman", "the former governor", "two officials". */
-export const NOUN_PHRASE =
-  "(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\p{M}'’\\-.]+\\s+){0,5}?[\\p{L}\\p{M}'’\\-]+";
 /** Bare plural speakers that need no article ("officials said"). */
 export const BARE_GROUP =
   '(?:officials|sources|analysts|experts|critics|aides|supporters|protesters|police|investigators|prosecutors|' +
   'witnesses|residents|organizers|organisers|lawmakers|advisers|advisors|economists|observers|diplomats|' +
   'authorities|researchers|scientists|doctors|officers|leaders|activists|voters|members|insiders|people)';
-/** Any speaker shape. Order matters: pronouns before names ("He" is capitalised at sentence start). */
-export const SUBJECT = `(?:${PRONOUN}|${NOUN_PHRASE}|${NAME}|${BARE_GROUP})`;
-
 /** "according to" and its cousins in other languages. */
 export const ACCORDING = '(?:according to|selon|laut|według|enligt|ifølge|volgens|secondo|según)';
 

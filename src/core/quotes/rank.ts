@@ -1,8 +1,14 @@
 /**
- * Ranking quotes for the popup: the lede first, prominent speakers, whole sentences, words the
- * headline shares; non-answers ("declined to comment") sink.
+ * Ranking quotes: the one choice of key quotes every view shows (popup, reader, Markdown, CLI).
+ *
+ * Order: substantive quotes before short fragments, then quotes whose speaker is a named person
+ * before those given to a group ("officials", "a spokeswoman") and those given to nobody, then by
+ * score (the lede first, prominent speakers, whole sentences, words the headline shares;
+ * non-answers such as "declined to comment" sink). No two near-duplicates, at most two per speaker
+ * while other speakers' quotes remain, at most five.
  */
 import type { Quote } from '../types';
+import { countWords } from './filter';
 
 /** What the ranker knows about the article beyond the quotes. */
 export interface RankContext {
@@ -12,6 +18,12 @@ export interface RankContext {
   mentions: (speaker: string) => number;
   title: string;
   lede: string;
+}
+
+/** A quote and whether its speaker is a person's name (not a group, a noun phrase or nobody). */
+export interface Candidate {
+  quote: Quote;
+  named: boolean;
 }
 
 const NON_ANSWER_RE =
@@ -24,6 +36,13 @@ const STOPWORDS = new Set(
 );
 const MAX_KEY = 5;
 const MAX_PER_SPEAKER = 2;
+// Under this many words a quote is a fragment ("a disaster"); a quote opening in lower case is a
+// piece of the writer's sentence ("called it “a deal we cannot refuse”") unless it is long.
+const FRAGMENT_WORDS = 6;
+const PARTIAL_WORDS = 12;
+// Two quotes sharing this much of the shorter one's words say the same thing (a headline quote
+// repeated in the body, a quote given twice).
+const DUPLICATE_SHARE = 0.8;
 
 /** Content words of `text`, lower-cased. */
 export function contentWords(text: string): string[] {
@@ -43,19 +62,47 @@ export function scoreQuote(q: Quote, ctx: RankContext): number {
   return Math.round(score * 1000) / 1000;
 }
 
-/** The best quotes, at most five, at most two per speaker (the unattributed count as one speaker). */
-export function pickKeyQuotes(quotes: readonly Quote[]): Quote[] {
-  const sorted = [...quotes].sort((a, b) => b.score - a.score || a.start - b.start);
-  const perSpeaker = new Map<string | null, number>();
+/** True for a short fragment or a partial quote inside the writer's own sentence. */
+export function isFragment(text: string): boolean {
+  const words = countWords(text);
+  return words < FRAGMENT_WORDS || (/^\p{Ll}/u.test(text) && words < PARTIAL_WORDS);
+}
+
+/** The key quotes, best first: see the module comment for the order and the limits. */
+export function pickKeyQuotes(candidates: readonly Candidate[]): Quote[] {
+  const ranked = candidates
+    .map((c) => ({ ...c, fragment: isFragment(c.quote.text), tier: c.named ? 0 : c.quote.speaker ? 1 : 2 }))
+    .sort((a, b) => +a.fragment - +b.fragment || a.tier - b.tier || b.quote.score - a.quote.score || a.quote.start - b.quote.start);
   const out: Quote[] = [];
-  for (const q of sorted) {
-    const n = perSpeaker.get(q.speaker) ?? 0;
-    if (n >= MAX_PER_SPEAKER) continue;
-    perSpeaker.set(q.speaker, n + 1);
-    out.push(q);
+  const words: Set<string>[] = [];
+  const perSpeaker = new Map<string | null, number>();
+  // Over the per-speaker cap: shown only when no other speaker's quote is left to fill the five, so
+  // a story quoting one person three times shows all three.
+  const held: { quote: Quote; words: Set<string> }[] = [];
+  for (const { quote } of ranked) {
+    const w = new Set(contentWords(quote.text).length ? contentWords(quote.text) : [quote.text]);
+    if (words.some((seen) => nearDuplicate(seen, w)) || held.some((h) => nearDuplicate(h.words, w))) continue;
+    const n = perSpeaker.get(quote.speaker) ?? 0;
+    if (n >= MAX_PER_SPEAKER) {
+      held.push({ quote, words: w });
+      continue;
+    }
+    perSpeaker.set(quote.speaker, n + 1);
+    out.push(quote);
+    words.push(w);
+    if (out.length === MAX_KEY) return out;
+  }
+  for (const h of held) {
     if (out.length === MAX_KEY) break;
+    out.push(h.quote);
   }
   return out;
+}
+
+function nearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= DUPLICATE_SHARE * Math.min(a.size, b.size);
 }
 
 function titleOverlap(text: string, titleWords: ReadonlySet<string>): number {

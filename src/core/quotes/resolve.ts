@@ -13,6 +13,8 @@ import type { Layout, Span } from './spans';
 export interface Speaker {
   speaker: string;
   mention: string;
+  /** A group or a noun phrase ("officials", "a spokeswoman for the ministry"), not a person's name. */
+  group: boolean;
 }
 
 interface Known {
@@ -66,7 +68,7 @@ export function resolveSpeakers(
     }
     if (resolved && a) {
       history.push(resolved);
-      out.push({ speaker: resolved.speaker, mention: a.mention.text });
+      out.push({ speaker: resolved.speaker, mention: a.mention.text, group: !!resolved.group });
     } else {
       out.push(null);
     }
