@@ -27,8 +27,9 @@ export interface Context {
 // A sentence ends at . ! ? (or their CJK forms), perhaps inside a closing mark, before a capital,
 // a digit, an opening mark or CJK text. Used with matchAll only, which copies the regex.
 const SENTENCE_END_G = /[.!?…。！？]['"”’»」]*\s*(?=["“‘'«„「\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}]|$)/gu;
+// A lone capital is an initial, also inside a party tag: "(D-N.Y.)", "(R-S.C.)".
 const ABBREV_RE =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$/u;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|Lt|Col|Capt|Sgt|Rev|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|\p{Lu})$|[-.]\p{Lu}$/u;
 
 /** Cuts the clause around span `k`: from the last sentence start before it to the next sentence end. */
 export function contextOf(layout: Layout, spans: readonly Span[], k: number): Context {
