@@ -37,7 +37,13 @@ const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote)\s+/u;
 const PRE_AND_SAID_RE = new RegExp(`\\s(?:and|then)\\s+(?:${AUX_WORDS}\\s+)?(?:said|added|told|wrote|asked)(?![\\p{L}])[^.!?;]{0,40}?[,:]?\\s*$`, 'u');
 const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
-const SHORT_TAIL_RE = new RegExp(`^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}(?:\\s+[^\\s]+){0,4}\\s*[.!?]?\\s*$|^\\s*${VERB}\\s`, 'u');
+// A longer subject when it is a name and its apposition ("Scott Pruitt, the attorney general of
+// Oklahoma, said"); a longer tail when it is where or when ("said at a Washington event this month").
+const TAIL_AFTER_VERB = `(?:\\s+[^\\s]+){0,4}?(?:\\s+(?:at|in|on|during|to|after|before|from|while|when|via|through)(?:\\s+[^\\s]+){1,6})?\\s*[.!?]?\\s*$`;
+const SHORT_TAIL_RE = new RegExp(
+  `^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}${TAIL_AFTER_VERB}|^\\s*${VERB}\\s|^\\s*${NAME},\\s(?:[^.!?]|\\.(?=\\w)){1,160}?\\s${VERB}${TAIL_AFTER_VERB}|^\\s*[^,.!?]{1,80},\\s+${NAME},\\s+${VERB}${TAIL_AFTER_VERB}`,
+  'u',
+);
 // Words allowed before a name in a leading speaker phrase: "Wyoming GOP chairman Matt Micheli".
 const LEAD_WORDS_RE = /^(?:(?!(?:and|or|but|that|which|who|said|says|told|when|while|because|if|is|was|were|are|has|had|have|then|also)\s)[\p{L}\p{N}'’.\-]+\s+){0,6}$/u;
 const PRE_PARTICIPLE_RE = new RegExp(`(?:^|[\\s,])(?:and\\s+)?${PARTICIPLE}(?![\\p{L}])[^.!?;]{0,60}?[,:.]?\\s*$`, 'u');
@@ -58,6 +64,11 @@ const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
 const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
 const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
+const NAME_ONLY_RE = new RegExp(`^${NAME}$`, 'u');
+// A role phrase before a name in apposition: "Google's chief human resources executive, ".
+const ROLE_COMMA_RE = /^[^,.;:!?]{1,80},\s+$/u;
+// "“…” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": an apposition left open.
+const NAME_OPEN_APPOS_RE = new RegExp(`^(${NAME}),\\s+(?:[Aa]n?\\s|[Tt]he\\s|\\p{Ll})`, 'u');
 
 
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
@@ -162,11 +173,11 @@ function subjectThenVerb(post: string, postStart: number): Mention | null {
   const lead = POST_LEAD_RE.exec(post)![0].length;
   if (verb.index <= lead) return null;
   const words = trimToSubject(post.slice(lead, verb.index));
-  if (words.split(/\s+/).length > 8) return null;
-  const m = subjectBefore(words, postStart + lead);
-  if (!m) return null;
-  const before = post.slice(lead, m.pos - postStart);
-  return m.pos - postStart === lead || NP_LEAD_RE.test(before) || LEAD_WORDS_RE.test(before) ? m : null;
+  const m = words.split(/\s+/).length > 8 ? null : subjectBefore(words, postStart + lead);
+  const before = m ? post.slice(lead, m.pos - postStart) : '';
+  if (m && (m.pos - postStart === lead || NP_LEAD_RE.test(before) || LEAD_WORDS_RE.test(before) || ROLE_COMMA_RE.test(before))) return m;
+  const open = NAME_OPEN_APPOS_RE.exec(post.slice(lead, verb.index));
+  return open ? subjectAfter(open[1]!, postStart + lead) : null;
 }
 
 /** The subject that opens a sentence, after an optional adverbial ("In February, Mr. Trump …"). */
@@ -201,11 +212,18 @@ function subjectEndingAt(s: string, offset: number): Mention | null {
 }
 
 function trimToSubject(s: string): string {
-  const t = s.replace(ADVERB_END_RE, '').replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '');
-  // "Ted Cruz, Republican of Texas," and "X, a spokesman for Y," are appositions; in "after
-  // the primary, Gov. John Kasich (R-OH)," the part between commas is the subject itself.
-  const appos = APPOSITION_TAIL_RE.exec(t);
-  const stripped =
-    appos && (APPOSITION_OPEN_RE.test(appos[1]!) || ENDS_WITH_NAME_RE.test(t.slice(0, appos.index))) ? t.slice(0, appos.index) : t;
-  return stripped.replace(PAREN_TAIL_RE, '').trimEnd();
+  let t = s.replace(ADVERB_END_RE, '').replace(AUX_END_RE, '').replace(TIME_TAIL_RE, '');
+  // "Ted Cruz, Republican of Texas," and "X, a spokesman for Y," are appositions, one after another
+  // at most three times ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing,");
+  // in "after the primary, Gov. John Kasich (R-OH)," the part between commas is the subject itself,
+  // and in "Sanders's campaign manager, Jeff Weaver," the name is.
+  for (let i = 0; i < 3; i++) {
+    const appos = APPOSITION_TAIL_RE.exec(t);
+    if (!appos) break;
+    const head = t.slice(0, appos.index);
+    if (NAME_ONLY_RE.test(appos[1]!.trim()) && !ENDS_WITH_NAME_RE.test(head)) return t.replace(/,\s*$/u, '').trimEnd();
+    if (!APPOSITION_OPEN_RE.test(appos[1]!) && !ENDS_WITH_NAME_RE.test(head)) break;
+    t = head;
+  }
+  return t.replace(PAREN_TAIL_RE, '').trimEnd();
 }
