@@ -64,6 +64,7 @@ const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
 const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
 const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
+const INVERTED_BEFORE_RE = /[,”"]\s*$/u;
 const NAME_ONLY_RE = new RegExp(`^${NAME}$`, 'u');
 // A role phrase before a name in apposition: "Google's chief human resources executive, ".
 const ROLE_COMMA_RE = /^[^,.;:!?]{1,80},\s+$/u;
@@ -101,6 +102,8 @@ export function attribute(ctx: Context): Attribution | null {
   }
   const subjFirst = subjectThenVerb(post, postStart);
   if (subjFirst) return { mention: subjFirst, via: 'post' };
+  const tail = ctx.finished ? null : attributeTail(post, postStart);
+  if (tail) return { mention: tail, via: 'post' };
   return attributeBefore(pre, preStart, sentenceOf(ctx)) ?? attributeFromLead(ctx);
 }
 
@@ -199,8 +202,38 @@ export function lastSpeechSubject(text: string): string | null {
   const verbs = [...text.slice(-PRE_WINDOW).matchAll(VERB_G)];
   const base = Math.max(0, text.length - PRE_WINDOW);
   for (let v = verbs.length - 1; v >= 0 && v >= verbs.length - 3; v--) {
-    const m = subjectEndingAt(text.slice(0, base + verbs[v]!.index), 0);
+    const at = base + verbs[v]!.index;
+    // "…, said David Wasserman, an analyst": the inverted order names the speaker after the verb.
+    if (INVERTED_BEFORE_RE.test(text.slice(Math.max(0, at - 3), at))) {
+      const after = subjectAfter(text.slice(at + verbs[v]![0].length).trimStart(), 0);
+      if (after?.kind === 'name') return after.text;
+    }
+    const m = subjectEndingAt(text.slice(0, at), 0);
     if (m?.kind === 'name') return m.text;
+  }
+  return null;
+}
+
+/**
+ * `"…" if she didn't win by more, said David Wasserman.`: a partial quote inside a sentence whose
+ * attribution closes it, after a comma. Only a clause that runs to the end of the sentence counts.
+ */
+function attributeTail(post: string, postStart: number): Mention | null {
+  const commas = [...post.matchAll(/,\s+/gu)].slice(-4).reverse();
+  for (const c of commas) {
+    const at = c.index;
+    const rest = post.slice(at);
+    const verbFirst = POST_VERB_FIRST_RE.exec(rest);
+    if (verbFirst) {
+      const m = subjectAfter(rest.slice(verbFirst[0].length), postStart + at + verbFirst[0].length);
+      const tail = m ? post.slice(m.pos - postStart + m.text.length) : '';
+      if (m && m.kind !== 'pronoun' && DASH_TAIL_RE.test(tail)) return m;
+      continue;
+    }
+    if (SHORT_TAIL_RE.test(rest.slice(c[0].length))) {
+      const m = subjectThenVerb(rest, postStart + at);
+      if (m && m.kind !== 'pronoun') return m;
+    }
   }
   return null;
 }

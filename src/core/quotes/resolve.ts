@@ -5,7 +5,7 @@
  */
 import { lastSpeechSubject, type Attribution, type Context } from './attribution';
 import { cleanName, expandName, isCjk, person, type Gender, type Person } from './names';
-import { NAME, PRONOUN_GENDER } from './patterns';
+import { NAME, PRONOUN_GENDER, VERB } from './patterns';
 import { expandCjk } from './cjk';
 import type { Layout, Span } from './spans';
 
@@ -36,6 +36,8 @@ const SUBJECT_G = new RegExp(
   `(?:^|[.!?]["”’']*\\s+)(?:(?:But|And|Then|Later|Still|Yet|So)\\s+)?(?:[^,.!?"“”]{1,40},\\s+)?((?:${NAME}\\s+${ROLE}\\s+)?${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s+\\p{Ll}`,
   'gu',
 );
+// The words between the halves of a split sentence: a clause with a speech verb, ending in a comma.
+const SPLIT_BY_ATTRIBUTION_RE = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,160}?(?<![\\p{L}])${VERB}(?![\\p{L}])[^.!?"“”]{0,160},\\s*$`, 'u');
 const LAST_NAME_RE = new RegExp(`(${NAME})$`, 'u');
 
 /** Resolves every attribution, in reading order; null where nothing trustworthy is known. */
@@ -91,6 +93,12 @@ export function inheritSpeakers(
     const startsSentence = contexts[k]!.pre.trim() === '';
     if (sameParaPrev && startsSentence && speakers[k - 1]) {
       speakers[k] = speakers[k - 1]!; // "…," he said. "…"
+      continue;
+    }
+    // "The risk," said Edward Leamer, an economist, "is that …": the attribution splits one sentence.
+    const pre = contexts[k]!.pre;
+    if (sameParaPrev && speakers[k - 1] && SPLIT_BY_ATTRIBUTION_RE.test(pre) && !/[.!?]$/u.test(prev.inner)) {
+      speakers[k] = speakers[k - 1]!;
       continue;
     }
     const onlyQuote = span.start === layout.starts[span.paragraph] && span.end >= layout.ends[span.lastParagraph]! - 1;
