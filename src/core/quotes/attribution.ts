@@ -64,6 +64,7 @@ const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
 const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
 const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
+const APPOSITION_THEN_VERB_RE = /^,\s+([^,]{1,100}),\s+\p{Ll}/u;
 const INVERTED_BEFORE_RE = /[,”"]\s*$/u;
 const NAME_ONLY_RE = new RegExp(`^${NAME}$`, 'u');
 // A role phrase before a name in apposition: "Google's chief human resources executive, ".
@@ -192,7 +193,14 @@ function sentenceSubject(sentence: string, offset: number): Mention | null {
     const m = subjectAfter(rest, offset + cut);
     // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s".
     const at = m ? rest.indexOf(m.text) : -1;
-    if (m && at >= 0 && VERB_NEXT_RE.test(rest.slice(at + m.text.length))) return { ...m, pos: offset + cut + at };
+    if (!m || at < 0) continue;
+    const after = rest.slice(at + m.text.length);
+    if (VERB_NEXT_RE.test(after)) return { ...m, pos: offset + cut + at };
+    // "Schilling's son, Grant, defended …": a name in apposition to a role is the speaker.
+    const appos = APPOSITION_THEN_VERB_RE.exec(after);
+    if (appos && NAME_ONLY_RE.test(appos[1]!) && m.kind === 'group') {
+      return { text: appos[1]!, pos: offset + cut + at + m.text.length + after.indexOf(appos[1]!), kind: 'name' };
+    }
   }
   return null;
 }

@@ -15,7 +15,10 @@ const VERBS_EN =
   'cracked|griped|protested|sneered|marveled|marvelled|reminded|pressed|ventured|reported|barked|growled|' +
   // Present tenses that are not also plural nouns ("states", "claims", "reports" are left out).
   'concludes|continues|recalls|insists|admits|acknowledges|suggests|responds|replies|declares|observes|' +
-  'predicts|concedes|boasts|complains|laments|cautions';
+  'predicts|concedes|boasts|complains|laments|cautions|' +
+  // Verbs of manner that, next to a quote, report speech: "… ,” Toomey fumed.
+  'fumed|assured|questioned|reacted|exhorted|remembered|agrees|answers|recounts|wondered aloud|scolded|' +
+  'explained|countered|clarified|elaborated|advised|acknowledged|noted';
 /** Participles that hand a quote to the subject of their sentence ("Clinton …, telling the crowd, …"). */
 export const PARTICIPLE =
   '(?:saying|telling|writing|adding|noting|arguing|asking|explaining|insisting|warning|declaring|tweeting|stating|' +

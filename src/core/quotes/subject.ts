@@ -35,6 +35,11 @@ const NP_START_RE = new RegExp(
 );
 const GROUP_START_RE = new RegExp(`^((?:[\\p{Ll}\\-]+\\s+){0,2}?${BARE_GROUP})(?![\\p{L}])`, 'u');
 const POSSESSIVE_NAME_RE = new RegExp(`^${NAME}['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(${NAME})`, 'u');
+// "Ryan’s office", "Obama's former campaign strategist": an organisation or a role named through a
+// person, kept whole as a group speaker (never handed to the person it names).
+const POSS_NP = `${NAME}['’]s?\\s+(?:(?!${STOP}\\b)[\\p{Ll}\\-]+\\s+){0,3}(?!${STOP}\\b)[\\p{Ll}\\-]+`;
+const POSS_NP_END_RE = new RegExp(`(?:^|[\\s,(—–])(${POSS_NP})\\s*$`, 'u');
+const POSS_NP_START_RE = new RegExp(`^(${POSS_NP})(?=\\s*(?:[,.;:!?)—–]|$|\\s(?:on|in|at|for|from|with|of|who|that|said|says|told|wrote|added)\\b))`, 'u');
 const THE_END_RE = /(?:^|\s)([Tt]he\s+)$/;
 const CAP_TAIL_RE = new RegExp(`\\s(${NAME})$`, 'u');
 
@@ -54,7 +59,7 @@ export function subjectBefore(s: string, offset: number): Mention | null {
     if (the) return at(s, offset, s.slice(the.index + the[0].length - the[1]!.length, name.index + name[1]!.length), 'group', the.index);
     return at(s, offset, name[1]!, 'name', name.index);
   }
-  const np = NP_END_RE.exec(s);
+  const np = NP_END_RE.exec(s) ?? POSS_NP_END_RE.exec(s);
   if (np) return at(s, offset, np[1]!, 'group', np.index + np[0].length - np[1]!.length - trailing(s));
   const group = GROUP_END_RE.exec(s);
   if (group) return at(s, offset, group[1]!, 'group', group.index + group[0].length - group[1]!.length - trailing(s));
@@ -67,6 +72,8 @@ export function subjectAfter(s: string, offset: number): Mention | null {
   if (pron) return at(s, offset, pron[1]!, 'pronoun', 0);
   const poss = POSSESSIVE_NAME_RE.exec(s);
   if (poss) return at(s, offset, poss[1]!, 'name', poss[0].length - poss[1]!.length);
+  const possNp = POSS_NP_START_RE.exec(s);
+  if (possNp) return at(s, offset, possNp[1]!, 'group', 0);
   const name = NAME_START_RE.exec(s);
   if (name) return at(s, offset, name[1]!, 'name', 0);
   const np = NP_START_RE.exec(s);
