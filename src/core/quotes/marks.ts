@@ -49,9 +49,9 @@ const SPACE_RE = /\s/u;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 // What may stand right before an opening mark: a space, an opening bracket, a dash, a colon,
 // another mark (nested openers), or CJK text, which has no spaces between words.
-const OPEN_PREV_RE = /[\s([{<—–\-/:;,：，、（"“”„«»‘’'‚‹›\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const OPEN_PREV_RE = /[\s([{<—–―\-/:;,：，、（"“”„«»‘’'‚‹›\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // What may stand right after a closing mark.
-const CLOSE_NEXT_RE = /[\s.,;:!?)\]}>—–\-/…。，、！？）："“”„«»‘’'‚‹›\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CLOSE_NEXT_RE = /[\s.,;:!?)\]}>—–―\-/…。，、！？）："“”„«»‘’'‚‹›\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Replaces no-break, narrow no-break and figure spaces with plain spaces. One character for one,
