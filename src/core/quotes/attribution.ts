@@ -29,6 +29,8 @@ const INTRODUCES_NEXT_RE = /[,:]\s*$/u;
 const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 // French inversion: « … », dit-il / a-t-elle ajouté.
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
+// "Warren, in a statement: “…”": an aside between the speaker and the colon.
+const PRE_COLON_ASIDE_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME}),\\s+(?:in|on|at|via|during|speaking|writing|asked|when)\\s[^,:.!?"“”]{1,60}?,?\\s*:\\s*$`, 'u');
 const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
 // "Clinton, exasperated, famously responded": adverbs between the speaker and the verb.
 const ADVERB_END_RE = /(?:\s+\p{Ll}+ly)+\s*$/u;
@@ -126,7 +128,7 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
   const cut = Math.max(0, whole.length - PRE_WINDOW);
   const pre = cut ? whole.slice(cut) : whole;
   const preStart = wholeStart + cut;
-  const colon = PRE_COLON_RE.exec(pre);
+  const colon = PRE_COLON_RE.exec(pre) ?? PRE_COLON_ASIDE_RE.exec(pre);
   if (colon) return { mention: { text: colon[1]!, pos: preStart + pre.indexOf(colon[1]!), kind: 'name' }, via: 'colon' };
   const acc = PRE_ACCORDING_RE.exec(pre);
   if (acc) {
@@ -176,12 +178,15 @@ function subjectThenVerb(post: string, postStart: number): Mention | null {
   if (!verb || verb.index > 200) return null;
   const lead = POST_LEAD_RE.exec(post)![0].length;
   if (verb.index <= lead) return null;
+  // "Scott Pruitt, the attorney general of Oklahoma, …, said": a name then its apposition.
+  const open = NAME_OPEN_APPOS_RE.exec(post.slice(lead, verb.index));
+  const named = open ? subjectAfter(open[1]!, postStart + lead) : null;
+  if (named?.kind === 'name') return named;
   const words = trimToSubject(post.slice(lead, verb.index));
   const m = words.split(/\s+/).length > 8 ? null : subjectBefore(words, postStart + lead);
   const before = m ? post.slice(lead, m.pos - postStart) : '';
   if (m && (m.pos - postStart === lead || NP_LEAD_RE.test(before) || LEAD_WORDS_RE.test(before) || ROLE_COMMA_RE.test(before))) return m;
-  const open = NAME_OPEN_APPOS_RE.exec(post.slice(lead, verb.index));
-  return open ? subjectAfter(open[1]!, postStart + lead) : null;
+  return null;
 }
 
 /** The subject that opens a sentence, after an optional adverbial ("In February, Mr. Trump …"). */

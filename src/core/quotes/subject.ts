@@ -2,7 +2,7 @@
  * Recognising a speaker phrase at the edge of a clause: a pronoun, a name, a noun phrase
  * ("a police spokesman"), or a bare group ("officials").
  */
-import { BARE_GROUP, NAME, PRONOUN } from './patterns';
+import { BARE_GROUP, NAME, PRONOUN, TITLE_WORD_RE } from './patterns';
 
 /** The words that named a speaker, where they are, and what kind of words they are. */
 export interface Mention {
@@ -30,7 +30,7 @@ const NAME_START_RE = new RegExp(`^(${NAME})`, 'u');
 // After a verb ("said a spokesman for the ministry"), a noun phrase ends at punctuation or at a
 // word that starts a new clause or an adverbial.
 const NP_START_RE = new RegExp(
-  `^(${NP})(?=\\s*(?:[,.;:!?)—–]|$|\\s(?:on|in|at|for|from|with|of|who|that|which|when|while|during|after|before|to|as|and|about|because|adding|via|late|earlier|yesterday|today|last|this)\\b))`,
+  `^(${NP}(?:\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?:${NP_WORD}\\s+){0,3}${NP_WORD})?)(?=\\s*(?:[,.;:!?)—–]|$|\\s(?:on|in|at|for|from|with|of|who|that|which|when|while|during|after|before|to|as|and|about|because|adding|via|late|earlier|yesterday|today|last|this)\\b))`,
   'u',
 );
 const GROUP_START_RE = new RegExp(`^((?:[\\p{Ll}\\-]+\\s+){0,2}?${BARE_GROUP})(?![\\p{L}])`, 'u');
@@ -41,6 +41,9 @@ const POSS_NP = `${NAME}['’]s?\\s+(?:(?!${STOP}\\b)[\\p{Ll}\\-]+\\s+){0,3}(?!$
 const POSS_NP_END_RE = new RegExp(`(?:^|[\\s,(—–])(${POSS_NP})\\s*$`, 'u');
 const POSS_NP_START_RE = new RegExp(`^(${POSS_NP})(?=\\s*(?:[,.;:!?)—–]|$|\\s(?:on|in|at|for|from|with|of|who|that|said|says|told|wrote|added)\\b))`, 'u');
 const THE_END_RE = /(?:^|\s)([Tt]he\s+)$/;
+// A preposition before a name inside a speaker phrase: the name is an organisation or a principal.
+const FOR_BEFORE_RE = /\s(?:for|of|at|with|from|to|in|on behalf of)\s+(?:the\s+)?$/u;
+const NAME_OF_PLACE_RE = new RegExp(`(?:^|\\s)(${NAME})\\s+of\\s+$`, 'u');
 const CAP_TAIL_RE = new RegExp(`\\s(${NAME})$`, 'u');
 
 /** The speaker phrase that ends `s` (the words right before a speech verb), or null. */
@@ -50,9 +53,15 @@ export function subjectBefore(s: string, offset: number): Mention | null {
   const name = NAME_END_RE.exec(s);
   if (name) {
     const before = s.slice(0, name.index);
+    // "Sen. Ted Cruz of Texas": the person before the place.
+    const of = NAME_OF_PLACE_RE.exec(before);
+    if (of && !TITLE_WORD_RE.test(of[1]!.split(/\s+/).pop()!)) return at(s, offset, of[1]!, 'name', of.index);
     // "the economist Jared Bernstein": the name is the speaker; "the White House": the phrase is.
     const np = NP_END_RE.exec(s);
-    if (np && /^\S+\s+\p{Ll}/u.test(np[1]!) && np.index + np[0].length - np[1]!.length < name.index) {
+    const npStart = np ? np.index + np[0].length - np[1]!.length : -1;
+    // "a spokeswoman for Clinton": the name is who she speaks for; the speaker is the whole phrase.
+    if (np && npStart < name.index && FOR_BEFORE_RE.test(before)) return at(s, offset, np[1]!, 'group', npStart);
+    if (np && /^\S+\s+\p{Ll}/u.test(np[1]!) && npStart < name.index) {
       return at(s, offset, name[1]!, 'name', name.index);
     }
     const the = THE_END_RE.exec(before);
@@ -79,7 +88,8 @@ export function subjectAfter(s: string, offset: number): Mention | null {
   const np = NP_START_RE.exec(s);
   if (np) {
     const tail = CAP_TAIL_RE.exec(np[1]!);
-    if (tail && /^\S+\s+\p{Ll}/u.test(np[1]!)) return at(s, offset, tail[1]!, 'name', tail.index + 1);
+    const speaksFor = tail && FOR_BEFORE_RE.test(np[1]!.slice(0, tail.index + 1));
+    if (tail && !speaksFor && /^\S+\s+\p{Ll}/u.test(np[1]!)) return at(s, offset, tail[1]!, 'name', tail.index + 1);
     return at(s, offset, np[1]!, 'group', 0);
   }
   const group = GROUP_START_RE.exec(s);
