@@ -78,7 +78,7 @@ const NAME_OPEN_APPOS_RE = new RegExp(`^(${NAME}),\\s+(?:[Aa]n?\\s|[Tt]he\\s|\\p
 /** The attribution of a quote given its clause, or null when the words around it name no one. */
 export function attribute(ctx: Context): Attribution | null {
   const { pre, post, preStart, postStart } = ctx;
-  const cjk = cjkAfter(post, postStart, pre, preStart) ?? cjkBefore(pre, preStart);
+  const cjk = cjkAfter(post, postStart, pre, preStart, ctx.text) ?? cjkBefore(pre, preStart);
   if (cjk) return { mention: cjk, via: 'post' };
   const dash = POST_DASH_RE.exec(post);
   if (dash) {

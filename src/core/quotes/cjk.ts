@@ -17,23 +17,41 @@ const JA_AFTER_SPEAKER_RE = new RegExp(`^と[、,]?(\\p{Script=Han}{1,6}?)(?:${J
 const JA_TOPIC_RE = new RegExp(`^\\s*(?:[^。「」]{0,24}?の)?(\\p{Script=Han}[\\p{Script=Han}\\p{Script=Katakana}ー・]{0,7}?)(?:${JA_TITLES})?(?:は|が)`, 'u');
 // "…"라고 말했다 / 밝혔다 / 강조했다
 const KO_CUE_RE = /^\s*(?:이?라고|고)\s*(?:\S+\s+){0,2}?(?:말했|밝혔|강조했|설명했|덧붙였|전했|주장했|언급했)/u;
-const KO_TOPIC_RE = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(\\p{Script=Hangul}{2,4})\\s*(?:${KO_TITLES})?(?:은|는|이|가)(?=\\s)`, 'u');
+// The topic: a pronoun (그는, 그녀는), a surname and a title standing for a person named before
+// (이 대통령은), or a name with or without its title (이재명 대통령은, 김민준은).
+const KO_TOPIC_RE = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,2}?(?:(그녀|그)|(\\p{Script=Hangul})\\s+(${KO_TITLES})|(\\p{Script=Hangul}{2,4}?)\\s*(?:${KO_TITLES})?)(?:은|는|이|가)(?=\\s)`,
+  'u',
+);
+const KO_TITLE_ONLY_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
+const JA_PRONOUN_RE = /^(?:彼女|彼)$/u;
+const JA_TITLE_ONLY_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 // 总统李在明说："…" — a title before the name keeps the name from swallowing the words before it.
 const ZH_COLON_RE = new RegExp(`(?:${ZH_TITLES})(\\p{Script=Han}{2,3}?)(?:先生|女士)?(?:说|表示|指出|强调|称)[：:，,]?\\s*$`, 'u');
 const ZH_START_COLON_RE = /^\s*(\p{Script=Han}{2,3})(?:说|表示|指出|强调|称)[：:]\s*$/u;
 
 /** A speaker named by a CJK cue after the quote (and the topic of its sentence). */
-export function cjkAfter(post: string, postStart: number, pre: string, preStart: number): Mention | null {
+export function cjkAfter(post: string, postStart: number, pre: string, preStart: number, text: string): Mention | null {
   if (JA_CUE_RE.test(post)) {
     const after = JA_AFTER_SPEAKER_RE.exec(post);
     if (after) return mention(after[1]!, postStart + post.indexOf(after[1]!, 1));
     const topic = JA_TOPIC_RE.exec(pre);
-    if (topic) return mention(topic[1]!, preStart + pre.indexOf(topic[1]!));
-    return null;
+    if (!topic || JA_TITLE_ONLY_RE.test(topic[1]!)) return null;
+    const at = preStart + pre.indexOf(topic[1]!);
+    return JA_PRONOUN_RE.test(topic[1]!) ? { text: topic[1]!, pos: at, kind: 'pronoun' } : mention(topic[1]!, at);
   }
   if (KO_CUE_RE.test(post)) {
     const topic = KO_TOPIC_RE.exec(pre);
-    if (topic) return mention(topic[1]!, preStart + pre.indexOf(topic[1]!));
+    if (!topic) return null;
+    const [, pronoun, surname, title, name] = topic;
+    const at = preStart + topic.index + topic[0].length - 1;
+    if (pronoun) return { text: pronoun, pos: at, kind: 'pronoun' };
+    if (surname && title) {
+      // 이 대통령 → 이재명, from 이재명 대통령 earlier in the text; without it, nobody.
+      const full = new RegExp(`(${surname}\\p{Script=Hangul}{1,3})\\s*${title}`, 'u').exec(text.slice(0, at));
+      return full ? mention(full[1]!, at) : null;
+    }
+    if (name && !KO_TITLE_ONLY_RE.test(name)) return mention(name, preStart + pre.indexOf(name));
   }
   return null;
 }

@@ -22,6 +22,8 @@ export interface Context {
   /** The quote's sentence up to the quote, reaching back over earlier quotes in it. */
   sentence: string;
   sentenceStart: number;
+  /** The whole joined text, for the rare rule that looks further back (이 대통령 → 이재명 대통령). */
+  text: string;
 }
 
 // A sentence ends at . ! ? (or their CJK forms), perhaps inside a closing mark, before a capital,
@@ -59,7 +61,7 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
   const sentence = layout.text.slice(sentenceStart, span.start);
   const finished = /[.?!]$/.test(span.inner);
   const beforeNext = !!next && next.start < paraEnd;
-  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext, sentence, sentenceStart };
+  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext, sentence, sentenceStart, text: layout.text };
 }
 
 /**

@@ -24,7 +24,7 @@ export interface CleanName {
 const NAME_G = new RegExp(NAME, 'gu');
 // German capitalises nouns, so roles join the name run: "Der Verkehrsexperte Markus Brandt".
 const ROLE_NOUN_RE =
-  /^\p{Lu}\p{Ll}{2,}(?:rätin|rat|experte|expertin|planer|planerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender)$/u;
+  /^\p{Ll}*?(?:rätin|rat|experte|expertin|planer|planerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender)$/u;
 const SURNAME_TITLE_RE = /^(?:King|Lord|Queen|Pope|Judge|Bishop|Marshal|Sir)$/;
 // Runs that carry a gendered title, the only ones genderOf needs to clean.
 const TITLED_RE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Herr|Frau|Sir|Lady|Lord|King|Queen|Dame|Pan|Pani|M)\b/;
@@ -50,7 +50,9 @@ export function cleanName(raw: string): CleanName | null {
     if (g) gender = g;
     // Some titles are also surnames: at the end of "Mr. King" or "Stephen King", King is the name.
     const surname = i === tokens.length - 1 && i > 0 && SURNAME_TITLE_RE.test(t);
-    if ((TITLE_WORD_RE.test(t) || ROLE_NOUN_RE.test(t) || g) && !surname) lastTitle = i;
+    // A German role noun is a title only before a name: "Vorsitzende Anna Schulte", but "Anna Meister".
+    const role = i < tokens.length - 1 && /^\p{Lu}/u.test(t) && ROLE_NOUN_RE.test(t.toLowerCase());
+    if ((TITLE_WORD_RE.test(t) || role || g) && !surname) lastTitle = i;
   });
   tokens = tokens.slice(lastTitle + 1);
   while (tokens.length && NOT_NAME_RE.test(tokens[0]!)) tokens.shift();
@@ -139,4 +141,38 @@ function endsWith(whole: readonly string[], part: readonly string[]): boolean {
 
 function startsWith(whole: readonly string[], part: readonly string[]): boolean {
   return part.length <= whole.length && part.every((t, i) => whole[i] === t);
+}
+
+// Case endings of Polish (and other Slavic) names: "Ewy Zielińskiej" is "Ewa Zielińska" after
+// "według", "Kowalskiego" is "Kowalski". Two forms are one name when they differ only in these.
+const ENDINGS = new Set(['', 'a', 'e', 'i', 'y', 'o', 'u', 'ą', 'ę', 'ej', 'ego', 'emu', 'em', 'im', 'ie', 'iej', 'iego', 'iemu', 'owi', 'om', 'ów', 'ym', 'ich']);
+const MAX_ENDING = 4;
+
+/** True when `a` and `b` are inflected forms of one name word (a stem of 2+ letters, endings above). */
+function sameLemma(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i < 2 || a.length - i > MAX_ENDING || b.length - i > MAX_ENDING) return false;
+  return ENDINGS.has(a.slice(i)) && ENDINGS.has(b.slice(i));
+}
+
+/**
+ * The form of `name` the text introduced, when `name` is an inflected form of it ("Ewy Zielińskiej"
+ * → "Ewa Zielińska"): from the earliest person whose last words match one for one, differing only
+ * in case endings; the surname must be 5+ letters. Null when the text has no other form.
+ */
+export function uninflect(name: string, people: readonly Person[]): string | null {
+  const tokens = name.split(' ');
+  const last = tokens[tokens.length - 1]!;
+  if (last.length < 5) return null;
+  const stem = last.slice(0, 4);
+  for (const p of people) {
+    if (!p.raw.includes(stem)) continue;
+    const c = person(p);
+    if (!c || c.tokens.length < tokens.length) continue;
+    const tail = c.tokens.slice(c.tokens.length - tokens.length);
+    if (tail.some((t, i) => t !== tokens[i]) && tail.every((t, i) => sameLemma(t, tokens[i]!))) return tail.join(' ');
+  }
+  return null;
 }

@@ -32,10 +32,13 @@ const VERBS_DE = 'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schr
 const VERBS_PL =
   'powiedział|powiedziała|powiedzieli|dodał|dodała|stwierdził|stwierdziła|podkreślił|podkreśliła|mówił|mówiła|' +
   'napisał|napisała|zaznaczył|zaznaczyła|ocenił|oceniła';
+const VERBS_ES =
+  'dijo|afirmó|declaró|señaló|explicó|añadió|aseguró|agregó|indicó|sostuvo|comentó|advirtió|insistió|subrayó|' +
+  'destacó|manifestó|expresó|apuntó|recalcó|escribió';
 const VERBS_SV = 'sa|sade|säger|skriver|skrev|menar|tillade|betonade|sager|sanoi|sanoo|kirjoitti';
 
 /** Any speech verb (longest alternatives first is not needed: each is followed by a word boundary). */
-export const VERB = `(?:${VERBS_EN}|${VERBS_FR}|${VERBS_DE}|${VERBS_PL}|${VERBS_SV})`;
+export const VERB = `(?:${VERBS_EN}|${VERBS_FR}|${VERBS_DE}|${VERBS_PL}|${VERBS_ES}|${VERBS_SV})`;
 /** Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said"). */
 export const AUX_WORDS =
   'has|had|have|would|will|also|later|then|further|previously|once|recently|simply|just|again|quickly|flatly|repeatedly';
@@ -45,9 +48,12 @@ export const AUX = `(?:(?:${AUX_WORDS})\\s+)*`;
 export const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f' | 'p' | null>> = {
   he: 'm', she: 'f', they: 'p', il: 'm', elle: 'f', ils: 'p', elles: 'p', er: 'm', sie: null,
   han: 'm', hon: 'f', on: 'm', ona: 'f', oni: 'p', hän: null,
+  // Korean and Japanese topics (그는, 彼は): found by the CJK patterns, not by PRONOUN.
+  그: 'm', 그녀: 'f', 彼: 'm', 彼女: 'f',
 };
 /** Pronouns, lower-case or capitalised at a sentence start. */
 export const PRONOUN = `(?:${Object.keys(PRONOUN_GENDER)
+  .filter((p) => /^\p{Script=Latin}/u.test(p))
   .flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
   .join('|')})`;
 

@@ -4,7 +4,7 @@
  * split quote, a paragraph that is only a quote).
  */
 import { lastSpeechSubject, type Attribution, type Context } from './attribution';
-import { cleanName, expandName, isCjk, person, type CleanName, type Gender, type Person } from './names';
+import { cleanName, expandName, isCjk, person, uninflect, type CleanName, type Gender, type Person } from './names';
 import { NAME, PRONOUN_GENDER, VERB } from './patterns';
 import { expandCjk } from './cjk';
 import type { Layout, Span } from './spans';
@@ -168,6 +168,12 @@ function resolveName(text: string, pos: number, people: readonly Person[], all =
   if (!clean) return null;
   if (clean.tokens.length === 1 && !isCjk(clean.name)) {
     const full = expandName(clean.name, pos, people);
+    if (full.name !== clean.name) return { speaker: full.name, gender: clean.gender ?? full.gender };
+  }
+  // "według Ewy Zielińskiej": the name as the text introduced it, "Ewa Zielińska".
+  const base = uninflect(clean.name, people);
+  if (base) {
+    const full = expandName(base, pos, people);
     return { speaker: full.name, gender: clean.gender ?? full.gender };
   }
   return { speaker: clean.name, gender: clean.gender ?? expandName(clean.name, pos, people).gender };

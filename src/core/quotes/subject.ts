@@ -12,7 +12,12 @@ export interface Mention {
   kind: 'name' | 'pronoun' | 'group';
 }
 
-const DET = '(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)';
+// English, then the French, German and Spanish articles that open a speaker phrase after an inverted
+// verb: "a affirmé le conseiller Julien Morel", "sagte die Vorsitzende Anna Schulte", "dijo el alcalde".
+const DET_FOREIGN = 'le|la|les|un|une|der|die|das|den|dem|des|ein|eine|einer|el|los|las|una';
+const DET = `(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir|${DET_FOREIGN})`;
+// After a foreign article the capitalised tail is the name even when the role is capitalised too.
+const FOREIGN_DET_RE = new RegExp(`^(?:${DET_FOREIGN})\\s`, 'u');
 // Words a noun phrase may not run across: it would swallow a clause ("the remarks and the official").
 const STOP =
   '(?:and|or|but|that|which|who|whom|said|says|told|when|while|because|if|is|was|were|are|has|had|have|will|would|' +
@@ -89,7 +94,9 @@ export function subjectAfter(s: string, offset: number): Mention | null {
   if (np) {
     const tail = CAP_TAIL_RE.exec(np[1]!);
     const speaksFor = tail && FOR_BEFORE_RE.test(np[1]!.slice(0, tail.index + 1));
-    if (tail && !speaksFor && /^\S+\s+\p{Ll}/u.test(np[1]!)) return at(s, offset, tail[1]!, 'name', tail.index + 1);
+    if (tail && !speaksFor && (/^\S+\s+\p{Ll}/u.test(np[1]!) || FOREIGN_DET_RE.test(np[1]!))) {
+      return at(s, offset, tail[1]!, 'name', tail.index + 1);
+    }
     return at(s, offset, np[1]!, 'group', 0);
   }
   const group = GROUP_START_RE.exec(s);
