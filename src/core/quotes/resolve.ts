@@ -3,8 +3,10 @@
  * and quotes with no words of their own inheriting from their neighbour (the second half of a
  * split quote, a paragraph that is only a quote).
  */
-import { lastSpeechSubject, type Attribution, type Context } from './attribution';
-import { cleanName, expandName, isCjk, person, uninflect, type CleanName, type Gender, type Person } from './names';
+import type { Attribution, Context } from './attribution';
+import { lastSpeechSubject } from './sentence';
+import { cleanName, expandName, isCjk, person, uninflect, type Gender, type Person } from './names';
+import { roleReference } from './roles';
 import { NAME, PRONOUN_GENDER, VERB } from './patterns';
 import { expandCjk } from './cjk';
 import type { Layout, Span } from './spans';
@@ -38,28 +40,6 @@ const SUBJECT_G = new RegExp(
 );
 // The words between the halves of a split sentence: a clause with a speech verb, ending in a comma.
 const SPLIT_BY_ATTRIBUTION_RE = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,160}?(?<![\\p{L}])${VERB}(?![\\p{L}])[^.!?"“”]{0,160},\\s*$`, 'u');
-// How far back (characters) a definite role looks for the person holding it.
-const ROLE_REACH = 1500;
-const ROLE_REF_RE =
-  /^[Tt]he\s+(?:(?:former|new|then|late|current)\s+)?(senator|governor|president|mayor|congressman|congresswoman|representative|secretary|minister|chancellor|judge|chairman|chairwoman|ambassador|general)$/u;
-const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
-  senator: /^(?:Sen\.?|Senator)$/,
-  governor: /^(?:Gov\.?|Governor)$/,
-  president: /^President$/,
-  mayor: /^Mayor$/,
-  congressman: /^(?:Rep\.?|Representative|Congressman)$/,
-  congresswoman: /^(?:Rep\.?|Representative|Congresswoman)$/,
-  representative: /^(?:Rep\.?|Representative)$/,
-  secretary: /^Secretary$/,
-  minister: /^(?:Minister|PM)$/,
-  chancellor: /^Chancellor$/,
-  judge: /^Judge$/,
-  chairman: /^(?:Chairman|Chair)$/,
-  chairwoman: /^(?:Chairwoman|Chair)$/,
-  ambassador: /^(?:Ambassador|Amb\.)$/,
-  general: /^(?:Gen\.?|General)$/,
-};
-const ROLE_GENDER: Readonly<Record<string, Gender>> = { congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f' };
 const LAST_NAME_RE = new RegExp(`(${NAME})$`, 'u');
 
 /** Resolves every attribution, in reading order; null where nothing trustworthy is known. */
@@ -137,29 +117,6 @@ export function inheritSpeakers(
       speakers[k] = speakers[k + 1]!; // "…" "…," she said.
     }
   }
-}
-
-/**
- * "Sen. Mark Bell criticized the plan. “…,” the senator said": a definite role names the person last
- * introduced with that title nearby. Two such people in reach make it ambiguous: then no one.
- */
-function roleReference(phrase: string, pos: number, people: readonly Person[]): Known | null {
-  const role = ROLE_REF_RE.exec(phrase)?.[1]?.toLowerCase();
-  const titles = role ? ROLE_TITLES[role] : undefined;
-  if (!titles) return null;
-  let found: CleanName | null = null;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i]!;
-    if (p.pos >= pos) continue;
-    if (p.pos < pos - ROLE_REACH) break;
-    if (!p.raw.split(/\s+/).some((t) => titles.test(t))) continue;
-    const c = person(p);
-    if (!c || c.tokens.length < 2) continue;
-    if (found && found.name !== c.name && !found.name.endsWith(c.name)) return null;
-    found ??= c;
-  }
-  if (!found) return null;
-  return { speaker: found.name, gender: found.gender ?? ROLE_GENDER[role!] ?? null };
 }
 
 function resolveName(text: string, pos: number, people: readonly Person[], all = ''): Known | null {
