@@ -104,3 +104,45 @@ describe('speech verbs beyond "said"', () => {
     ).toEqual(['Tom Okafor', 'Tom Okafor', 'Tom Okafor', 'Paul Grant', 'Paul Grant']);
   });
 });
+
+describe('participles and the subject of their sentence', () => {
+  it('gives "…, saying," to the subject past several opening phrases and an apposition', () => {
+    expect(
+      speakers(
+        'On Thursday, after weeks of silence, Mayor Ellen Marsh endorsed the plan, saying, "The harbour cannot wait another winter."',
+        'In a long, frank interview last year, Paul Grant said he welcomed the audit and added, "I will answer every question."',
+        'Tom Okafor, himself a ferry user for thirty years, drew boos upon saying, "The old boats were never safe."',
+      ),
+    ).toEqual(['Ellen Marsh', 'Paul Grant', 'Tom Okafor']);
+  });
+
+  it('gives the quote to the name right before the participle, not to a name after "on" or "to"', () => {
+    expect(
+      speakers(
+        'The advert ends with footage of Ellen Marsh saying during the debate, "That makes the budget honest."',
+        'Marsh answered a question on Facebook writing, "Yes, I will publish every invoice."',
+      ),
+    ).toEqual(['Ellen Marsh', 'Ellen Marsh']);
+  });
+
+  it('does not take "emailed supporters" or "some of his supporters" for the subject', () => {
+    expect(
+      speakers('At a rally in Dover, Kent, on Saturday, some of his supporters cheered, with Okafor reportedly yelling: "Get the ferry running!"'),
+    ).toEqual(['Okafor']);
+  });
+});
+
+describe('names after a dash or before a colon', () => {
+  it('reads "“…” - Name." and "-Name, writing after …"', () => {
+    expect(speakers('"The numbers changed over the summer and nobody noticed." - Priya Nair.', '"Great speech, and a ready candidate." -Tom Okafor, writing after the debate.')).toEqual([
+      'Priya Nair',
+      'Tom Okafor',
+    ]);
+  });
+
+  it('reads "Rep. Ann Roy (R-S.C.):“…”" and "Stated Grant: “…”"', () => {
+    expect(
+      speakers('Rep. Ann Roy (R-S.C.):"I have not heard anyone else cite that figure."', 'Stated Grant: "The stakes are too high to stay home this year."'),
+    ).toEqual(['Ann Roy', 'Grant']);
+  });
+});

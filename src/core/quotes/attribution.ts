@@ -5,6 +5,7 @@
 import { ACCORDING, AUX, AUX_WORDS, NAME, PARTICIPLE, VERB } from './patterns';
 import type { Context } from './context';
 import { subjectAfter, subjectBefore, type Mention } from './subject';
+import { cleanName } from './names';
 import { NAME_ONLY_RE, sentenceSubject, subjectEndingAt, trimToSubject } from './sentence';
 import { cjkAfter, cjkBefore } from './cjk';
 
@@ -21,7 +22,8 @@ const VERB_G = new RegExp(`(?<![\\p{L}\\-])${VERB}(?![\\p{L}\\-])`, 'gu');
 const VERB_RE = new RegExp(VERB_G.source, 'u');
 const PRE_WINDOW = 300;
 const POST_VERB_FIRST_RE = new RegExp(`^[\\s,.;:!?—–-]*${AUX}${VERB}\\s+`, 'u');
-const POST_DASH_RE = /^\s*[,.]?\s*[—–―]\s*/u;
+// A dash before the speaker; a hyphen only when spaced or touching the name ("- Sanders.", "-President Obama").
+const POST_DASH_RE = /^\s*[,.]?\s*(?:[—–―]|-(?=\s?\p{Lu}))\s*/u;
 const POST_ACCORDING_RE = new RegExp(`^[\\s,]*${ACCORDING}\\s+`, 'iu');
 const DASH_TAIL_RE = /^\s*(?:[,(].*)?[.]?\s*$/su;
 // The clause after a finished quote that ends in a colon or comma introduces the next quote.
@@ -31,10 +33,15 @@ const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
 // "Warren, in a statement: “…”": an aside between the speaker and the colon.
 const PRE_COLON_ASIDE_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME}),\\s+(?:in|on|at|via|during|speaking|writing|asked|when)\\s[^,:.!?"“”]{1,60}?,?\\s*:\\s*$`, 'u');
-const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})\\s*:\\s*$`, 'u');
+const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s*:\\s*$`, 'u');
 const PRE_NAME_COLON_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*:\\s*$`, 'u');
-const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote)\s+/u;
+const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote|Stated|Explained|Continued|Replied|Responded)\s+/u;
 const PRE_AND_SAID_RE = new RegExp(`\\s(?:and|then)\\s+(?:${AUX_WORDS}\\s+)?(?:said|added|told|wrote|asked)(?![\\p{L}])[^.!?;]{0,40}?[,:]?\\s*$`, 'u');
+// Not after a preposition that makes the name an object: "on Facebook writing", "to Wired explaining".
+const NAME_BEFORE_PARTICIPLE_RE = new RegExp(
+  `(?:^|(?<!\\s(?:on|to|at|in|from|by|for|about|into|onto|via|through))\\s)(${NAME})(?:\\s+\\p{Ll}+ly)?\\s*$`,
+  'u',
+);
 const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
 // A longer subject when it is a name and its apposition ("Scott Pruitt, the attorney general of
@@ -127,7 +134,10 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
     // "…, Nefzi said, adding, …" names the speaker just before; otherwise the sentence's subject.
     const head = pre.slice(0, participle.index);
     const verb = VERB_END_RE.exec(head);
-    const m = verb ? subjectEndingAt(head.slice(0, verb.index), preStart) : sentenceSubject(head, preStart);
+    // "footage of Trump saying", "with Trump reportedly yelling": the name right before it, no comma.
+    const own = verb || participle[0].trimStart().startsWith('and') ? null : NAME_BEFORE_PARTICIPLE_RE.exec(head);
+    const ownName = own && cleanName(own[1]!) ? { text: own[1]!, pos: preStart + own.index + own[0].indexOf(own[1]!), kind: 'name' as const } : null;
+    const m = verb ? subjectEndingAt(head.slice(0, verb.index), preStart) : ownName ?? sentenceSubject(head, preStart);
     if (m) return { mention: m, via: 'pre' };
     const s = sentence && sentenceSubject(sentence.text, sentence.start);
     if (s && s.kind === 'name') return { mention: s, via: 'pre' };

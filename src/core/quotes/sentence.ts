@@ -4,6 +4,7 @@
  * of text. Attribution (quotes/attribution) and pronoun resolution (quotes/resolve) read these.
  */
 import { AUX_WORDS, NAME, VERB } from './patterns';
+import { cleanName } from './names';
 import { subjectAfter, subjectBefore, type Mention } from './subject';
 
 // Global only for matchAll (which copies it).
@@ -27,25 +28,44 @@ const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
 const APPOSITION_THEN_VERB_RE = /^,\s+([^,]{1,100}),\s+\p{Ll}/u;
 const INVERTED_BEFORE_RE = /[,”"]\s*$/u;
+// How far into a sentence its subject may start, past opening adverbials.
+const SENTENCE_LEAD_MAX = 200;
+// What an apposition after a name opens with (not "on Saturday", which is an adverbial).
+const NAME_APPOSITION_RE =
+  /^(?:[DRI]-|\d{2}\b|(?!(?:on|in|at|for|from|with|after|before|during|by|to|last|this|next|early|late|and|or|but|as|while|when)\s)\p{Ll})/u;
 export const NAME_ONLY_RE = new RegExp(`^${NAME}$`, 'u');
 
-/** The subject that opens a sentence, after an optional adverbial ("In February, Mr. Trump …"). */
+/**
+ * The subject that opens a sentence, after an optional adverbial of up to three comma-separated
+ * phrases ("In a wide-ranging, in-prison interview last year, Lazar said …").
+ */
 export function sentenceSubject(sentence: string, offset: number): Mention | null {
   const lead = LEAD_ADVERBIAL_RE.exec(sentence)![0].length;
   const conj = CONJ_RE.exec(sentence)![0].length;
-  for (const cut of lead > conj ? [lead, conj] : [conj]) {
+  const cuts = lead > conj ? [lead, conj] : [conj];
+  for (const c of sentence.slice(0, SENTENCE_LEAD_MAX).matchAll(/,\s+/gu)) {
+    const cut = c.index + c[0].length;
+    if (cut > lead && cuts.length < 5) cuts.push(cut);
+  }
+  for (const cut of cuts) {
     const rest = sentence.slice(cut);
     const m = subjectAfter(rest, offset + cut);
-    // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s".
+    // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s";
+    // and it names someone: "In a wide-ranging" opens an adverbial, not a name.
     const at = m ? rest.indexOf(m.text) : -1;
-    if (!m || at < 0) continue;
+    if (!m || at < 0 || (m.kind === 'name' && !cleanName(m.text))) continue;
+    // Past the first phrase only a name or a pronoun opens the clause: "…, emailed supporters on …" does not.
+    if (cut > Math.max(lead, conj) && m.kind === 'group') continue;
     const after = rest.slice(at + m.text.length);
     if (VERB_NEXT_RE.test(after)) return { ...m, pos: offset + cut + at };
-    // "Schilling's son, Grant, defended …": a name in apposition to a role is the speaker.
     const appos = APPOSITION_THEN_VERB_RE.exec(after);
-    if (appos && NAME_ONLY_RE.test(appos[1]!) && m.kind === 'group') {
+    if (!appos) continue;
+    // "Schilling's son, Grant, defended …": a name in apposition to a role is the speaker.
+    if (NAME_ONLY_RE.test(appos[1]!) && m.kind === 'group') {
       return { text: appos[1]!, pos: offset + cut + at + m.text.length + after.indexOf(appos[1]!), kind: 'name' };
     }
+    // "Silverman, herself a Sanders supporter, incurred …", "Mitch McConnell, R-Ky., delivered …".
+    if (m.kind === 'name' && NAME_APPOSITION_RE.test(appos[1]!)) return { ...m, pos: offset + cut + at };
   }
   return null;
 }
