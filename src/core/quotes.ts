@@ -11,7 +11,7 @@
  * so each keeps exact offsets for highlighting; a quote running over paragraphs is one quote.
  */
 import type { Quote } from './types';
-import { attribute } from './quotes/attribution';
+import { attribute, attributePartial } from './quotes/attribution';
 import { contextOf } from './quotes/context';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';
@@ -59,7 +59,9 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   // Again without the scare quotes, so a clause reaches back over a term in quotes
   // ("addressing her as “Hillary” and telling her, “…”").
   const contexts = spans.length === all.length ? first : spans.map((_, k) => contextOf(layout, spans, k));
-  const attributions = contexts.map((ctx) => attribute(ctx));
+  // A partial quote inside its subject's sentence is read only after the filter, which must still see
+  // a title or a term inside an unattributed sentence as such.
+  const attributions = contexts.map((ctx) => attribute(ctx) ?? attributePartial(ctx));
   const people = collectPeople(title, text);
   const speakers = resolveSpeakers(layout, spans, attributions, people);
   inheritSpeakers(layout, spans, contexts, speakers);

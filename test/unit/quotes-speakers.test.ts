@@ -146,3 +146,25 @@ describe('names after a dash or before a colon', () => {
     ).toEqual(['Ann Roy', 'Grant']);
   });
 });
+
+describe('partial quotes inside the writer\'s sentence', () => {
+  it('gives a partial quote to the person who is the subject of its sentence', () => {
+    expect(
+      speakers(
+        'Ellen Marsh spoke after the vote.',
+        'Marsh thanked the engineers for "staying late every night when the council would not pay them."',
+        'Chancellor Tom Okafor condemned "a reckless attack on everyone who depends on the ferry" on Monday.',
+      ),
+    ).toEqual(['Ellen Marsh', 'Tom Okafor']);
+  });
+
+  it('gives nobody when another voice could be meant or the subject is no name', () => {
+    expect(
+      speakers(
+        'Ellen Marsh mocked Okafor\'s "plan to rebuild the pier with money that does not exist."',
+        'Showing such favour tells "residents that they are outsiders in their own harbour town."',
+        'As Dover prepares for what Paul Grant called "the loudest and longest summer in the harbour\'s history" the town waits.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});
