@@ -168,3 +168,19 @@ describe('partial quotes inside the writer\'s sentence', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('adverbials and dashes around the speaker', () => {
+  it('skips an opening "With …" phrase to find the subject before a colon', () => {
+    expect(
+      speakers('With Democrats worried about turnout among young voters, Mayor Ellen Marsh is rolling out a personal message: "It is about me."'),
+    ).toEqual(['Ellen Marsh']);
+  });
+
+  it('reads a name followed by a dash that opens the quote', () => {
+    expect(
+      speakers(
+        "A chorus of councillors has said the same, including the former mayor Ann Roy -- ''It is disqualifying for anyone who wants to run this harbour.'' -- and others.",
+      ),
+    ).toEqual(['Ann Roy']);
+  });
+});

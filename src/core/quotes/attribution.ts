@@ -33,6 +33,8 @@ const POST_LEAD_RE = /^[\s,.;:!?—–-]*/u;
 const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\p{L})/u;
 // "Warren, in a statement: “…”": an aside between the speaker and the colon.
 const PRE_COLON_ASIDE_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME}),\\s+(?:in|on|at|via|during|speaking|writing|asked|when)\\s[^,:.!?"“”]{1,60}?,?\\s*:\\s*$`, 'u');
+// "… including Mitt Romney -- ''…'' -- and …": a name, then a dash opening the quote.
+const PRE_NAME_DASH_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*(?:--|—|–)\\s*$`, 'u');
 const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s*:\\s*$`, 'u');
 const PRE_NAME_COLON_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*:\\s*$`, 'u');
 const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote|Stated|Explained|Continued|Replied|Responded)\s+/u;
@@ -51,7 +53,7 @@ const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
 // A longer subject when it is a name and its apposition ("Scott Pruitt, the attorney general of
 // Oklahoma, said"); a longer tail when it is where or when ("said at a Washington event this month").
-const TAIL_AFTER_VERB = `(?:\\s+[^\\s]+){0,4}?(?:\\s+(?:at|in|on|during|to|after|before|from|while|when|via|through)(?:\\s+[^\\s]+){1,6})?\\s*[.!?]?\\s*$`;
+const TAIL_AFTER_VERB = `(?:\\s+[^\\s]+){0,4}?(?:\\s+(?:at|in|on|during|to|after|before|from|while|when|as|via|through)(?:\\s+[^\\s]+){1,6})?\\s*[.!?]?\\s*$`;
 const SHORT_TAIL_RE = new RegExp(
   `^\\s*[^\\s]+(?:\\s+[^\\s]+){0,5}?\\s+${VERB}${TAIL_AFTER_VERB}|^\\s*${VERB}\\s|^\\s*${NAME},\\s(?:[^.!?]|\\.(?=\\w)){1,160}?\\s${VERB}${TAIL_AFTER_VERB}|^\\s*[^,.!?]{1,80},\\s+${NAME},\\s+${VERB}${TAIL_AFTER_VERB}`,
   'u',
@@ -140,7 +142,7 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
   const cut = Math.max(0, whole.length - PRE_WINDOW);
   const pre = cut ? whole.slice(cut) : whole;
   const preStart = wholeStart + cut;
-  const colon = PRE_COLON_RE.exec(pre) ?? PRE_COLON_ASIDE_RE.exec(pre);
+  const colon = PRE_COLON_RE.exec(pre) ?? PRE_COLON_ASIDE_RE.exec(pre) ?? PRE_NAME_DASH_RE.exec(pre);
   if (colon) return { mention: { text: colon[1]!, pos: preStart + pre.indexOf(colon[1]!), kind: 'name' }, via: 'colon' };
   const acc = PRE_ACCORDING_RE.exec(pre);
   if (acc) {

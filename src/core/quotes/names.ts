@@ -31,7 +31,7 @@ const TITLED_RE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Herr|Frau|Sir|Lady|Lo
 const POSSESSIVE_RE = /['’]s?$/;
 // Capitalised runs ending in these are institutions or places, never a person's full name.
 const INSTITUTION_RE =
-  /^(?:Tower|Towers|Foundation|Administration|Campaign|House|Party|Organization|Organisation|University|News|Agency|Times|Post|Journal|Street|Committee|Council|Department|Ministry|Office|Group|Inc\.?|Corp\.?|Company|Institute|Center|Centre|Association|Union|Court|Forum|Airport|Club|Network|Trust|Fund|Bank|Report|Magazine|Daily|Hall|Square|Island|Islands|States|Kingdom|Republic|Peninsula|Sea|River|Street|Avenue|Road)$/;
+  /^(?:Tower|Towers|Foundation|Administration|Campaign|House|Party|Organization|Organisation|University|News|Agency|Times|Post|Journal|Street|Committee|Council|Department|Ministry|Office|Group|Inc\.?|Corp\.?|Company|Institute|Center|Centre|Association|Union|Court|Forum|Airport|Club|Network|Trust|Fund|Bank|Report|Magazine|Daily|Hall|Square|Convention|Conference|Summit|Senate|Congress|Parliament|Assembly|Legislature|Cabinet|Army|Navy|Police|Church|School|College|Hospital|Museum|Festival|Games|Olympics|Review|Press|Television|Radio|Channel|Island|Islands|States|Kingdom|Republic|Peninsula|Sea|River|Street|Avenue|Road)$/;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Words that open a name run but are adjectives of place or role ("South Korean President …").
 const INITIAL_OR_SUFFIX_RE = /^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III)$/u;

@@ -33,6 +33,10 @@ const SENTENCE_LEAD_MAX = 200;
 // What an apposition after a name opens with (not "on Saturday", which is an adverbial).
 const NAME_APPOSITION_RE =
   /^(?:[DRI]-|\d{2}\b|(?!(?:on|in|at|for|from|with|after|before|during|by|to|last|this|next|early|late|and|or|but|as|while|when)\s)\p{Ll})/u;
+// "With Democrats worried …, President Obama is …": a capitalised run opened by a preposition is an
+// adverbial, never the subject.
+const PREPOSITION_OPEN_RE =
+  /^(?:With|In|On|At|For|From|By|After|Before|During|Under|Amid|Despite|Since|Until|Through|Among|Like|Unlike|Following|Without|As|Of|To|Over|Against|Across|Near|Inside|Outside|Behind|Beyond|Within|Upon)\s/u;
 export const NAME_ONLY_RE = new RegExp(`^${NAME}$`, 'u');
 
 /**
@@ -53,7 +57,7 @@ export function sentenceSubject(sentence: string, offset: number): Mention | nul
     // A subject is followed by its verb: "Mr. Trump expressed", not "Ryan’s campaign shrugged off Trump’s";
     // and it names someone: "In a wide-ranging" opens an adverbial, not a name.
     const at = m ? rest.indexOf(m.text) : -1;
-    if (!m || at < 0 || (m.kind === 'name' && !cleanName(m.text))) continue;
+    if (!m || at < 0 || (m.kind === 'name' && (!cleanName(m.text) || PREPOSITION_OPEN_RE.test(m.text)))) continue;
     // Past the first phrase only a name or a pronoun opens the clause: "…, emailed supporters on …" does not.
     if (cut > Math.max(lead, conj) && m.kind === 'group') continue;
     const after = rest.slice(at + m.text.length);
