@@ -184,3 +184,14 @@ describe('adverbials and dashes around the speaker', () => {
     ).toEqual(['Ann Roy']);
   });
 });
+
+describe('coreference over two or three sentences', () => {
+  it('gives "he" and "she" to the person named sentences before, past capitalised words that name no one', () => {
+    expect(
+      speakers(
+        'Paul Grant runs the harbour. The job is hard in winter. Storms close the channel for days. "We lose money every time the wind turns," he said.',
+        'Ellen Marsh chairs the council. Marsh took office in May. Budgets were tight then. "We had to cut the ferry to survive the year," she recalled.',
+      ),
+    ).toEqual(['Paul Grant', 'Ellen Marsh']);
+  });
+});

@@ -55,6 +55,13 @@ export function cleanName(raw: string): CleanName | null {
     if ((TITLE_WORD_RE.test(t) || role || g) && !surname) lastTitle = i;
   });
   tokens = tokens.slice(lastTitle + 1);
+  // "in May. Budgets were tight": a short word and its full stop end a sentence inside the run.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(tokens[i]!) && !TITLE_WORD_RE.test(tokens[i]!)) {
+      tokens = tokens.slice(i + 1);
+      break;
+    }
+  }
   while (tokens.length && NOT_NAME_RE.test(tokens[0]!)) tokens.shift();
   if (!tokens.length) return null;
   const last = tokens.length - 1;

@@ -156,16 +156,24 @@ function paragraphSubject(word: string, lead: string, pos: number, people: reado
   if (gender === 'p' || !lead.trim()) return null;
   // Who was last said to say something, else who last did something.
   let last = lastSpeechSubject(lead);
-  // A later "She thanked …" is the same person again, not a new subject: only names count.
+  // A later "She thanked …" is the same person again, not a new subject: only people count, and
+  // "Storms close the channel" or "Budgets were tight" open a sentence without naming anyone.
   if (!last) {
     for (const m of lead.matchAll(SUBJECT_G)) {
       const name = LAST_NAME_RE.exec(m[1]!)?.[1];
-      if (name && cleanName(name)) last = name;
+      if (name && isPerson(name, pos, people)) last = name;
     }
   }
   if (!last) return null;
   const full = resolveName(last, pos, people);
   return full && full.gender !== 'p' && compatible(gender, full.gender) ? full : null;
+}
+
+/** A name introduced as a person: two words or more, a gendered title, or a fuller earlier mention. */
+function isPerson(name: string, pos: number, people: readonly Person[]): boolean {
+  const clean = cleanName(name);
+  if (!clean || /\p{Ll}{2}\.$/u.test(clean.tokens[0]!) || clean.tokens.some((t) => /\p{Ll}{2}\.$/u.test(t))) return false;
+  return clean.tokens.length >= 2 || clean.gender !== null || expandName(clean.name, pos, people).name !== clean.name;
 }
 
 function resolvePronoun(
