@@ -195,3 +195,29 @@ describe('coreference over two or three sentences', () => {
     ).toEqual(['Paul Grant', 'Ellen Marsh']);
   });
 });
+
+describe('nested quotes and quotes split across paragraphs', () => {
+  it('keeps a nested quote inside its outer quote, in both conventions', () => {
+    const { quotes } = findQuotes({
+      paragraphs: [
+        '"He told me, \'We will win this vote by Friday,\' and I believed him," Ellen Marsh said.',
+        '‘The minister said “no” three times before she listened to us,’ said Tom Okafor, a ferry captain.',
+      ],
+    });
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.speaker])).toEqual([
+      ['He told me, ', 'Ellen Marsh'],
+      ['The minister', 'Tom Okafor'],
+    ]);
+  });
+
+  it('carries the speaker into a quote continued in the next paragraph and after "X told …:"', () => {
+    expect(
+      speakers(
+        '"The pier is finished," Paul Grant said. "The boats are not.',
+        '"We will need another year before the new ferries can dock here safely."',
+        'Priya Nair told the council on Monday:',
+        '"Every family on the island depends on this crossing."',
+      ),
+    ).toEqual(['Paul Grant', 'Paul Grant', 'Priya Nair']);
+  });
+});
