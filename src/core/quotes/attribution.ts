@@ -35,6 +35,7 @@ const POST_FR_INVERTED_RE = /^[\s,]*(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles)(?!\
 const PRE_COLON_ASIDE_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME}),\\s+(?:in|on|at|via|during|speaking|writing|asked|when)\\s[^,:.!?"“”]{1,60}?,?\\s*:\\s*$`, 'u');
 // "… including Mitt Romney -- ''…'' -- and …": a name, then a dash opening the quote.
 const PRE_NAME_DASH_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*(?:--|—|–)\\s*$`, 'u');
+const ENDS_WITH_DASH_RE = /(?:--|[—–-])\s*$/u;
 const PRE_COLON_RE = new RegExp(`(?:^\\s*|[-—–•|]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s*:\\s*$`, 'u');
 const PRE_NAME_COLON_RE = new RegExp(`(?:^|\\s)(${NAME})\\s*:\\s*$`, 'u');
 const PRE_SAID_FIRST_RE = /^\s*(?:Said|Says|Added|Wrote|Stated|Explained|Continued|Replied|Responded)\s+/u;
@@ -142,7 +143,13 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
   const cut = Math.max(0, whole.length - PRE_WINDOW);
   const pre = cut ? whole.slice(cut) : whole;
   const preStart = wholeStart + cut;
-  const colon = PRE_COLON_RE.exec(pre) ?? PRE_COLON_ASIDE_RE.exec(pre) ?? PRE_NAME_DASH_RE.exec(pre);
+  // Anchored at the end but scanned from every start: run only when the end can match.
+  const endsColon = ENDS_WITH_COLON_RE.test(pre);
+  const colon = endsColon
+    ? (PRE_COLON_RE.exec(pre) ?? PRE_COLON_ASIDE_RE.exec(pre))
+    : ENDS_WITH_DASH_RE.test(pre)
+      ? PRE_NAME_DASH_RE.exec(pre)
+      : null;
   if (colon) return { mention: { text: colon[1]!, pos: preStart + pre.indexOf(colon[1]!), kind: 'name' }, via: 'colon' };
   const acc = PRE_ACCORDING_RE.exec(pre);
   if (acc) {
@@ -174,7 +181,7 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
     const after = pre.slice(verb.index + verb[0].length);
     if (after.split(/\s+/).length > 14) break;
     // "Marsh mocked Okafor's “plan …”": the quote is the other person's words.
-    if (POSSESSIVE_BEFORE_QUOTE_RE.test(after)) break;
+    if (/['’]/u.test(after) && POSSESSIVE_BEFORE_QUOTE_RE.test(after)) break;
     const m = subjectEndingAt(pre.slice(0, verb.index), preStart);
     if (m) return { mention: m, via: 'pre' };
   }
@@ -184,7 +191,7 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
     if (m && m.kind === 'name') return { mention: m, via: 'pre' };
   }
   // "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before a colon.
-  const named = PRE_NAME_COLON_RE.exec(pre);
+  const named = endsColon ? PRE_NAME_COLON_RE.exec(pre) : null;
   if (named && /^\S+(?:\s+\S+){1,3}$/.test(named[1]!.trim())) {
     return { mention: { text: named[1]!, pos: preStart + named.index + named[0].indexOf(named[1]!), kind: 'name' }, via: 'colon' };
   }

@@ -74,27 +74,32 @@ export function pickKeyQuotes(candidates: readonly Candidate[]): Quote[] {
     .map((c) => ({ ...c, fragment: isFragment(c.quote.text), tier: c.named ? 0 : c.quote.speaker ? 1 : 2 }))
     .sort((a, b) => +a.fragment - +b.fragment || a.tier - b.tier || b.quote.score - a.quote.score || a.quote.start - b.quote.start);
   const out: Quote[] = [];
-  const words: Set<string>[] = [];
+  const seen: Set<string>[] = [];
   const perSpeaker = new Map<string | null, number>();
   // Over the per-speaker cap: shown only when no other speaker's quote is left to fill the five, so
   // a story quoting one person three times shows all three.
-  const held: { quote: Quote; words: Set<string> }[] = [];
+  const held: Quote[] = [];
+  const take = (quote: Quote): void => {
+    const content = contentWords(quote.text);
+    const words = new Set(content.length ? content : [quote.text]);
+    if (seen.some((s) => nearDuplicate(s, words))) return;
+    seen.push(words);
+    out.push(quote);
+  };
   for (const { quote } of ranked) {
-    const w = new Set(contentWords(quote.text).length ? contentWords(quote.text) : [quote.text]);
-    if (words.some((seen) => nearDuplicate(seen, w)) || held.some((h) => nearDuplicate(h.words, w))) continue;
     const n = perSpeaker.get(quote.speaker) ?? 0;
     if (n >= MAX_PER_SPEAKER) {
-      held.push({ quote, words: w });
+      held.push(quote);
       continue;
     }
-    perSpeaker.set(quote.speaker, n + 1);
-    out.push(quote);
-    words.push(w);
+    const before = out.length;
+    take(quote);
+    if (out.length > before) perSpeaker.set(quote.speaker, n + 1);
     if (out.length === MAX_KEY) return out;
   }
-  for (const h of held) {
+  for (const quote of held) {
     if (out.length === MAX_KEY) break;
-    out.push(h.quote);
+    take(quote);
   }
   return out;
 }

@@ -103,7 +103,7 @@ export function trimToSubject(s: string): string {
   // at most three times ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing,");
   // in "after the primary, Gov. John Kasich (R-OH)," the part between commas is the subject itself,
   // and in "Sanders's campaign manager, Jeff Weaver," the name is.
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 && /,\s*$/u.test(t); i++) {
     const appos = APPOSITION_TAIL_RE.exec(t);
     if (!appos) break;
     const head = t.slice(0, appos.index);
