@@ -125,6 +125,12 @@ describe('participles and the subject of their sentence', () => {
     ).toEqual(['Ellen Marsh', 'Ellen Marsh']);
   });
 
+  it('gives "…endorsed Grant, saying," to the subject, not to the name before the comma', () => {
+    expect(speakers('Ellen Marsh appeared on the radio and endorsed Paul Grant, saying, "A fighter is what this harbour needs."')).toEqual([
+      'Ellen Marsh',
+    ]);
+  });
+
   it('does not take "emailed supporters" or "some of his supporters" for the subject', () => {
     expect(
       speakers('At a rally in Dover, Kent, on Saturday, some of his supporters cheered, with Okafor reportedly yelling: "Get the ferry running!"'),
@@ -219,5 +225,37 @@ describe('nested quotes and quotes split across paragraphs', () => {
         '"Every family on the island depends on this crossing."',
       ),
     ).toEqual(['Paul Grant', 'Paul Grant', 'Priya Nair']);
+  });
+});
+
+describe('signatures, spaced nested marks and sentence adverbs', () => {
+  it('reads a quote paragraph signed on the next line', () => {
+    expect(speakers('"The figures changed over the summer and nobody told the council."', '- Priya Nair.', 'Nair has since corrected them.')).toEqual([
+      'Priya Nair',
+    ]);
+  });
+
+  it('closes a double quote set apart by a space from a closing single one, and carries its speaker on', () => {
+    expect(
+      speakers(
+        '"She went so far as to say she\'ll be \'above the mayor,\' " said Tom Okafor, a ferry captain. "That is not a responsible thing to say."',
+      ),
+    ).toEqual(['Tom Okafor', 'Tom Okafor']);
+  });
+
+  it('reads "was prompted to say," "condemning" and "And then X …, saying,"', () => {
+    expect(
+      speakers(
+        'The debate was so dull that Ellen Marsh was prompted to say, "So far I cannot believe how civil this has been."',
+        'In Dover, Mayor Paul Grant released a statement condemning "what appears to be a deliberate attack on the ferry."',
+        'And then Priya Nair went fully on the attack, saying, "Is the council ever going to read its own report?"',
+      ),
+    ).toEqual(['Ellen Marsh', 'Paul Grant', 'Priya Nair']);
+  });
+
+  it('gives a quote after "Now," to the speaker of the sentence before', () => {
+    expect(
+      speakers('"We were not happy when it was announced," said Jock Fin, head of the port council. Now, "most of the members want the tax to stay."'),
+    ).toEqual(['Jock Fin', 'Jock Fin']);
   });
 });

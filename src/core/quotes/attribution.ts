@@ -24,6 +24,7 @@ const PRE_WINDOW = 300;
 const POST_VERB_FIRST_RE = new RegExp(`^[\\s,.;:!?—–-]*${AUX}${VERB}\\s+`, 'u');
 // A dash before the speaker; a hyphen only when spaced or touching the name ("- Sanders.", "-President Obama").
 const POST_DASH_RE = /^\s*[,.]?\s*(?:[—–―]|-(?=\s?\p{Lu}))\s*/u;
+const SIGNATURE_RE = new RegExp(`^\\s*[—–―-]\\s*(${NAME})(?:,[^.!?]{0,100})?\\.?\\s*$`, 'u');
 const POST_ACCORDING_RE = new RegExp(`^[\\s,]*${ACCORDING}\\s+`, 'iu');
 const DASH_TAIL_RE = /^\s*(?:[,(].*)?[.]?\s*$/su;
 // The clause after a finished quote that ends in a colon or comma introduces the next quote.
@@ -50,6 +51,7 @@ const PARTIAL_REACH = 120;
 const OTHER_VOICE_RE = new RegExp(`\\p{Lu}[\\p{L}\\-]*['’]s?\\s|\\s(?:by|from|of|to|with|against|at)\\s+${NAME}|["“”«»„]`, 'u');
 const POSSESSIVE_BEFORE_QUOTE_RE = /\p{Lu}[\p{L}\-]*['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
 const FULL_NAME_RE = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const NAME_BEFORE_INFINITIVE_RE = new RegExp(`(?:^|\\s)(${NAME})(?:\\s+\\p{Ll}+){1,3}\\s*$`, 'u');
 const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
 // A longer subject when it is a name and its apposition ("Scott Pruitt, the attorney general of
@@ -77,6 +79,9 @@ export function attribute(ctx: Context): Attribution | null {
   const { pre, post, preStart, postStart } = ctx;
   const cjk = cjkAfter(post, postStart, pre, preStart, ctx.text) ?? cjkBefore(pre, preStart);
   if (cjk) return { mention: cjk, via: 'post' };
+  // A quote paragraph signed on the next line: "“…”" then "- Bernie Sanders." or "— Ann Roy, a commuter".
+  const signed = post.trim() === '' && ctx.nextParagraph ? SIGNATURE_RE.exec(ctx.nextParagraph) : null;
+  if (signed) return { mention: { text: signed[1]!, pos: ctx.nextStart + signed[0].indexOf(signed[1]!), kind: 'name' }, via: 'dash' };
   const dash = POST_DASH_RE.exec(post);
   if (dash) {
     const rest = post.slice(dash[0].length);
@@ -167,7 +172,11 @@ function attributeBefore(whole: string, wholeStart: number, sentence?: { text: s
     const head = pre.slice(0, participle.index);
     const verb = VERB_END_RE.exec(head);
     // "footage of Trump saying", "with Trump reportedly yelling": the name right before it, no comma.
-    const own = verb || participle[0].trimStart().startsWith('and') ? null : NAME_BEFORE_PARTICIPLE_RE.exec(head);
+    // "… endorsed Clinton, saying": after a comma the participle belongs to the sentence's subject.
+    // "Marsh was prompted to say": an infinitive may follow a short verb phrase after the name.
+    const joined = !verb && /^\s/u.test(participle[0]) && !participle[0].trimStart().startsWith('and');
+    const infinitive = /^\s*to\s/u.test(participle[0]);
+    const own = joined ? (infinitive ? NAME_BEFORE_INFINITIVE_RE : NAME_BEFORE_PARTICIPLE_RE).exec(head) : null;
     const ownName = own && cleanName(own[1]!) ? { text: own[1]!, pos: preStart + own.index + own[0].indexOf(own[1]!), kind: 'name' as const } : null;
     const m = verb ? subjectEndingAt(head.slice(0, verb.index), preStart) : ownName ?? sentenceSubject(head, preStart);
     if (m) return { mention: m, via: 'pre' };

@@ -24,6 +24,9 @@ export interface Context {
   sentenceStart: number;
   /** The whole joined text, for the rare rule that looks further back (이 대통령 → 이재명 대통령). */
   text: string;
+  /** The next paragraph when the quote ends its own ("“…”" then "— Bernie Sanders."), else ''. */
+  nextParagraph: string;
+  nextStart: number;
 }
 
 // A sentence ends at . ! ? (or their CJK forms), perhaps inside a closing mark, before a capital,
@@ -61,7 +64,25 @@ export function contextOf(layout: Layout, spans: readonly Span[], k: number): Co
   const sentence = layout.text.slice(sentenceStart, span.start);
   const finished = /[.?!]$/.test(span.inner);
   const beforeNext = !!next && next.start < paraEnd;
-  return { pre, preStart, lead, leadStart, post, postStart: span.end, fullStop: /\.$/.test(span.inner), finished, beforeNext, sentence, sentenceStart, text: layout.text };
+  const endsParagraph = !next || next.paragraph > span.lastParagraph ? layout.text.slice(span.end, paraEnd).trim() === '' : false;
+  const nextStart = endsParagraph ? (layout.starts[span.lastParagraph + 1] ?? -1) : -1;
+  const nextParagraph = nextStart >= 0 ? layout.text.slice(nextStart, layout.ends[span.lastParagraph + 1]) : '';
+  return {
+    pre,
+    preStart,
+    lead,
+    leadStart,
+    post,
+    postStart: span.end,
+    fullStop: /\.$/.test(span.inner),
+    finished,
+    beforeNext,
+    sentence,
+    sentenceStart,
+    text: layout.text,
+    nextParagraph,
+    nextStart,
+  };
 }
 
 /**

@@ -105,7 +105,9 @@ function classify(text: string, pos: number, len: number, mark: string): MarkTok
   const spaceAfterOk = mark === '«' || mark === '‹';
   const spaceBeforeOk = mark === '»' || mark === '›';
   const canOpen = OPEN_PREV_RE.test(prev) && (spaceAfterOk || !SPACE_RE.test(next)) && next !== '\n';
-  const canClose = (spaceBeforeOk || !SPACE_RE.test(prev)) && prev !== '\n' && CLOSE_NEXT_RE.test(next);
+  // "… 'above the president,' "": a space may part a closing double mark from a closing single one.
+  const spacedNested = (mark === '"' || mark === '”') && prev === ' ' && /['’]/u.test(text[pos - 2] ?? '');
+  const canClose = (spaceBeforeOk || spacedNested || !SPACE_RE.test(prev)) && prev !== '\n' && CLOSE_NEXT_RE.test(next);
   if (!canOpen && !canClose) return null;
   return { pos, len, mark, canOpen, canClose };
 }

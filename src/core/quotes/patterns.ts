@@ -24,7 +24,8 @@ export const PARTICIPLE =
   '(?:saying|telling|writing|adding|noting|arguing|asking|explaining|insisting|warning|declaring|tweeting|stating|' +
   'responding|replying|joking|quipping|recalling|urging|concluding|continuing|posting|yelling|shouting|exclaiming|' +
   'pointing out|complaining|boasting|promising|vowing|announcing|acknowledging|admitting|predicting|remarking|' +
-  'cautioning|lamenting|suggesting|claiming|charging|declaring|proclaiming|stressing|emphasizing|emphasising)';
+  'cautioning|lamenting|suggesting|claiming|charging|declaring|proclaiming|stressing|emphasizing|emphasising|' +
+  'condemning|calling|describing|citing|praising|blasting|to say|to add|to tell|to ask)';
 const VERBS_FR =
   'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a assuré|a précisé|a lancé|' +
   'a averti|a insisté|déclare|affirme|ajoute|explique|souligne|estime|indique|assure|précise|lance';

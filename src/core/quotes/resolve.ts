@@ -39,6 +39,7 @@ const SUBJECT_G = new RegExp(
   'gu',
 );
 // The words between the halves of a split sentence: a clause with a speech verb, ending in a comma.
+const SENTENCE_ADVERB_RE = /^\s*(?:And|But|Now|Still|Yet|So|Then|Later|Also|Instead|However|Indeed|Today|Again)\s*,?\s*$/u;
 const SPLIT_BY_ATTRIBUTION_RE = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,160}?(?<![\\p{L}])${VERB}(?![\\p{L}])[^.!?"“”]{0,160},\\s*$`, 'u');
 const LAST_NAME_RE = new RegExp(`(${NAME})$`, 'u');
 
@@ -96,7 +97,8 @@ export function inheritSpeakers(
     const span = spans[k]!;
     const prev = spans[k - 1];
     const sameParaPrev = prev && prev.lastParagraph === span.paragraph;
-    const startsSentence = contexts[k]!.pre.trim() === '';
+    // "… said X, an economist. Now, “…”": a sentence adverb alone before the quote still opens it.
+    const startsSentence = contexts[k]!.pre.trim() === '' || SENTENCE_ADVERB_RE.test(contexts[k]!.pre);
     if (sameParaPrev && startsSentence && speakers[k - 1]) {
       speakers[k] = speakers[k - 1]!; // "…," he said. "…"
       continue;

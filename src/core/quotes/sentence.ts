@@ -14,10 +14,11 @@ const SUBJECT_WINDOW = 160;
 // "Clinton, exasperated, famously responded": adverbs between the speaker and the verb.
 const ADVERB_END_RE = /(?:\s+\p{Ll}+ly)+\s*$/u;
 // An opening adverbial before the subject: "Later on Sunday, Carson shared …".
-const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:[^,]{1,80},\s+)?/u;
+const LEAD_ADVERBIAL_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:(?:then|also|later|now|again)\s+)?(?:[^,]{1,80},\s+)?/u;
 // What follows a sentence's subject: its verb, perhaps after a party tag "(D-Mo.)".
 const VERB_NEXT_RE = /^(?:\s*\([^()]{1,24}\))?\s+\p{Ll}/u;
-const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?/u;
+// "And then Trump went …": a conjunction and an adverb before the subject.
+const CONJ_RE = /^\s*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:(?:then|also|later|now|again)\s+)?/u;
 const AUX_END_RE = new RegExp(`(?:\\s+(?:${AUX_WORDS}))+\\s*$`, 'u');
 // Between a speaker and the verb: "on Tuesday", ", a spokesman for the ministry,", ", who …,".
 const TIME_TAIL_RE =
@@ -26,7 +27,7 @@ const APPOSITION_TAIL_RE = /,\s+([^,]{1,140}),\s*$/u;
 const APPOSITION_OPEN_RE = /^(?:\p{Ll}|\p{N}|(?:A|An|The|Who|Which)\s)/u;
 const ENDS_WITH_NAME_RE = /\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u;
 const PAREN_TAIL_RE = /\s*\([^()]{1,24}\),?\s*$/u;
-const APPOSITION_THEN_VERB_RE = /^,\s+([^,]{1,100}),\s+\p{Ll}/u;
+const APPOSITION_THEN_VERB_RE = /^,\s+([^,]{1,160}),\s+\p{Ll}/u;
 const INVERTED_BEFORE_RE = /[,”"]\s*$/u;
 // How far into a sentence its subject may start, past opening adverbials.
 const SENTENCE_LEAD_MAX = 200;
