@@ -68,6 +68,12 @@ describe('titles and roles: the organisation or nobody, never a wrong person', (
     ).toEqual(['A spokeswoman for Clinton', 'a spokesman for the ministry']);
   });
 
+  it('never takes another person\'s possessive for the subject: "Marsh’s office shrugged off Grant’s remarks, telling …"', () => {
+    expect(speakers('Marsh’s office shrugged off Grant’s remarks, telling reporters, "Nobody on the mayor\'s team has asked for his support."')).not.toContain(
+      'Grant',
+    );
+  });
+
   it('names an office through its holder as a group: "Ryan’s office said"', () => {
     expect(speakers('"Both of us want to unify the party before the convention." Ryan’s office said in a statement.')).toEqual(["Ryan’s office"]);
   });

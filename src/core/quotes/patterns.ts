@@ -90,7 +90,7 @@ export const ACCORDING = '(?:according to|selon|laut|według|enligt|ifølge|volg
 
 /** Capitalised words that start sentences but are not names. */
 export const NOT_NAME_RE =
-  /^(?:The|A|An|But|And|Or|So|Yet|In|On|At|For|If|When|While|After|Before|As|Neither|Either|Both|Even|Only|Just|Like|Unlike|Despite|Although|Though|Because|Since|Until|Under|With|Without|From|By|Of|To|Through|Among|Not|Asked|Told|Said|Says|Added|Wrote|Stated|Explained|Continued|Replied|Responded|During|Following|Amid|Throughout|Earlier|Later|Last|Next|Speaking|Addressing|Writing|According|This|That|These|Those|It|Its|There|Here|We|I|You|They|He|She|His|Her|Their|Our|My|Your|Now|Then|Still|Also|However|Meanwhile|Asked|Speaking|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Le|La|Les|Der|Die|Das|Ein|Eine|Och|Men|Det|Den)$/;
+  /^(?:The|A|An|But|And|Or|So|Yet|In|On|At|For|If|When|While|After|Before|As|Neither|Either|Both|Even|Only|Just|Like|Unlike|Despite|Although|Though|Because|Since|Until|Under|With|Without|From|By|Of|To|Through|Among|Not|Asked|Told|Said|Says|Added|Wrote|Stated|Explained|Continued|Replied|Responded|During|Following|Amid|Throughout|Earlier|Later|Last|Next|Speaking|Addressing|Writing|According|This|That|These|Those|It|Its|There|Here|We|I|You|They|He|She|His|Her|Their|Our|My|Your|Now|Then|Still|Also|However|Meanwhile|Asked|Speaking|What|Who|Whom|Where|Why|How|Which|Whose|More|Most|Such|Every|Each|All|No|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Le|La|Les|Der|Die|Das|Ein|Eine|Och|Men|Det|Den)$/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

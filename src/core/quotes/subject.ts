@@ -39,7 +39,9 @@ const NP_START_RE = new RegExp(
   'u',
 );
 const GROUP_START_RE = new RegExp(`^((?:[\\p{Ll}\\-]+\\s+){0,2}?${BARE_GROUP})(?![\\p{L}])`, 'u');
-const POSSESSIVE_NAME_RE = new RegExp(`^${NAME}['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(${NAME})`, 'u');
+// "Sanders's campaign manager Jeff Weaver": a role, then the name; "Ryan’s campaign shrugged off
+// Trump’s comments": a verb, then someone else's possessive, never the speaker.
+const POSSESSIVE_NAME_RE = new RegExp(`^${NAME}['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(${NAME})(?<!['’]s)(?!['’\\p{L}])`, 'u');
 // "Ryan’s office", "Obama's former campaign strategist": an organisation or a role named through a
 // person, kept whole as a group speaker (never handed to the person it names).
 const POSS_NP = `${NAME}['’]s?\\s+(?:(?!${STOP}\\b)[\\p{Ll}\\-]+\\s+){0,3}(?!${STOP}\\b)[\\p{Ll}\\-]+`;
