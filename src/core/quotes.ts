@@ -4,14 +4,15 @@
  * Pure: paragraphs in, plain data out; no DOM, no globals beyond precompiled patterns.
  * The pipeline: quote marks (quotes/marks) → spans (quotes/spans) → scare quotes dropped
  * (quotes/filter) → attribution from the clause around each quote (quotes/context,
- * quotes/attribution, quotes/sentence, quotes/subject, quotes/cjk) → speakers resolved
+ * quotes/attribution, quotes/partial, quotes/sentence, quotes/subject, quotes/cjk) → speakers resolved
  * (quotes/names, quotes/roles, quotes/resolve) → the key quotes chosen once (quotes/rank).
  *
  * A quote split by its attribution ("…," he said. "…") stays two quotes with the same speaker,
  * so each keeps exact offsets for highlighting; a quote running over paragraphs is one quote.
  */
 import type { Quote } from './types';
-import { attribute, attributePartial } from './quotes/attribution';
+import { attribute } from './quotes/attribution';
+import { attributePartial } from './quotes/partial';
 import { contextOf } from './quotes/context';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';

@@ -46,11 +46,7 @@ const NAME_BEFORE_PARTICIPLE_RE = new RegExp(
   `(?:^|(?<!\\s(?:on|to|at|in|from|by|for|about|into|onto|via|through))\\s)(${NAME})(?:\\s+\\p{Ll}+ly)?\\s*$`,
   'u',
 );
-// How far a partial quote may sit from its sentence's subject, and words that bring in another voice.
-const PARTIAL_REACH = 120;
-const OTHER_VOICE_RE = new RegExp(`\\p{Lu}[\\p{L}\\-]*['’]s?\\s|\\s(?:by|from|of|to|with|against|at)\\s+${NAME}|["“”«»„]`, 'u');
 const POSSESSIVE_BEFORE_QUOTE_RE = /\p{Lu}[\p{L}\-]*['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
-const FULL_NAME_RE = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const NAME_BEFORE_INFINITIVE_RE = new RegExp(`(?:^|\\s)(${NAME})(?:\\s+\\p{Ll}+){1,3}\\s*$`, 'u');
 const VERB_END_RE = new RegExp(`(?<![\\p{L}\\-])${VERB},?\\s*$`, 'u');
 // The words after a speech verb in an attribution that follows a full stop: "… said Tuesday."
@@ -110,24 +106,6 @@ export function attribute(ctx: Context): Attribution | null {
   const tail = ctx.finished ? null : attributeTail(post, postStart);
   if (tail) return { mention: tail, via: 'post' };
   return attributeBefore(pre, preStart, sentenceOf(ctx)) ?? attributeFromLead(ctx);
-}
-
-/**
- * `Moore thanked him for “stepping up when Congress won't.”`: a quote inside a sentence with no
- * speech verb is the words of the sentence's subject, a person named right there. Not when another
- * person's words could be meant ("mocked Trump's “…”", "a line by Frum, “…”"), nor far from the subject.
- */
-export function attributePartial(ctx: Context): Attribution | null {
-  const pre = ctx.pre.trimEnd();
-  if (!pre || /[.!?:;]$/u.test(pre) || ctx.sentence.length - ctx.pre.length > 0) return null;
-  const m = sentenceSubject(ctx.sentence, ctx.sentenceStart);
-  if (!m || m.kind !== 'name') return null;
-  // A lone word must name someone the text mentions again ("Filling in for …" and "Unless" do not).
-  const clean = cleanName(m.text);
-  if (!clean || (clean.tokens.length < 2 && ctx.text.split(clean.name).length < 3)) return null;
-  const between = ctx.sentence.slice(m.pos - ctx.sentenceStart + m.text.length);
-  if (between.length > PARTIAL_REACH || OTHER_VOICE_RE.test(between) || FULL_NAME_RE.test(between)) return null;
-  return { mention: m, via: 'pre' };
 }
 
 /** The quote's whole sentence before it, across earlier quotes, when it differs from `pre`. */
