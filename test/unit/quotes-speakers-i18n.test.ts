@@ -39,6 +39,10 @@ describe('Japanese: 議員は「…」と批判した and 彼は', () => {
   it('never takes a bare title for a name', () => {
     expect(speakers('首相は「経済対策を急ぐ」と述べた。')).toEqual([null]);
   });
+
+  it('gives 同氏は「…」と述べた to the person last named', () => {
+    expect(speakers('佐藤花子市長は「新しい橋を三年で完成させる」と述べた。', '同氏は「予算はすでに確保した」と強調した。')).toEqual(['佐藤花子', '佐藤花子']);
+  });
 });
 
 describe('French, German and Spanish: the verb first, a role before the name', () => {

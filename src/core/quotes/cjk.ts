@@ -24,7 +24,8 @@ const KO_TOPIC_RE = new RegExp(
   'u',
 );
 const KO_TITLE_ONLY_RE = new RegExp(`^(?:${KO_TITLES})$`, 'u');
-const JA_PRONOUN_RE = /^(?:彼女|彼)$/u;
+// 彼は, 彼女は, and 同氏は ("the said person"), which Japanese news uses for the last person named.
+const JA_PRONOUN_RE = /^(?:彼女|彼|同氏)$/u;
 const JA_TITLE_ONLY_RE = new RegExp(`^(?:${JA_TITLES})$`, 'u');
 // 总统李在明说："…" — a title before the name keeps the name from swallowing the words before it.
 const ZH_COLON_RE = new RegExp(`(?:${ZH_TITLES})(\\p{Script=Han}{2,3}?)(?:先生|女士)?(?:说|表示|指出|强调|称)[：:，,]?\\s*$`, 'u');
@@ -38,7 +39,8 @@ export function cjkAfter(post: string, postStart: number, pre: string, preStart:
     const topic = JA_TOPIC_RE.exec(pre);
     if (!topic || JA_TITLE_ONLY_RE.test(topic[1]!)) return null;
     const at = preStart + pre.indexOf(topic[1]!);
-    return JA_PRONOUN_RE.test(topic[1]!) ? { text: topic[1]!, pos: at, kind: 'pronoun' } : mention(topic[1]!, at);
+    const word = topic[1] === '同' && /同氏[はが]$/u.test(topic[0]) ? '同氏' : topic[1]!;
+    return JA_PRONOUN_RE.test(word) ? { text: word, pos: at, kind: 'pronoun' } : mention(word, at);
   }
   if (KO_CUE_RE.test(post)) {
     const topic = KO_TOPIC_RE.exec(pre);

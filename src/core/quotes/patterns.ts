@@ -50,7 +50,7 @@ export const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f' | 'p' | null>> = 
   he: 'm', she: 'f', they: 'p', il: 'm', elle: 'f', ils: 'p', elles: 'p', er: 'm', sie: null,
   han: 'm', hon: 'f', on: 'm', ona: 'f', oni: 'p', hän: null,
   // Korean and Japanese topics (그는, 彼は): found by the CJK patterns, not by PRONOUN.
-  그: 'm', 그녀: 'f', 彼: 'm', 彼女: 'f',
+  그: 'm', 그녀: 'f', 彼: 'm', 彼女: 'f', 同氏: null,
 };
 /** Pronouns, lower-case or capitalised at a sentence start. */
 export const PRONOUN = `(?:${Object.keys(PRONOUN_GENDER)
