@@ -9,6 +9,10 @@ export type AutoMode = 'hide-related' | 'reader';
 /** A site's own choice, or `inherit` to follow `autoDefault`. */
 export type SiteMode = AutoMode | 'inherit';
 export type ReaderTheme = 'light' | 'dark' | 'sepia' | 'system';
+/** The reader's typeface: the system serif or sans, or Atkinson Hyperlegible (shipped in the extension). */
+export type ReaderFont = 'serif' | 'sans' | 'atkinson';
+/** Ragged (start-aligned) or justified paragraphs. */
+export type ReaderAlign = 'start' | 'justify';
 
 /** Per-site options, stored under the site's host name. */
 export interface SiteOptions {
@@ -22,6 +26,14 @@ export const READER_THEMES: readonly ReaderTheme[] = ['system', 'light', 'dark',
 export const FONT_SIZE = { min: 12, max: 32 } as const;
 /** Reader line width in `ch` (characters per line); 45–90 is the readable range typographers quote. */
 export const LINE_WIDTH = { min: 45, max: 90 } as const;
+export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'atkinson'];
+export const READER_ALIGNS: readonly ReaderAlign[] = ['start', 'justify'];
+/** Line height in percent of the font size (170 = 1.7). Whole percents keep stored values exact. */
+export const LINE_HEIGHT = { min: 120, max: 220 } as const;
+/** Space after a paragraph in percent of the font size (115 = 1.15em). */
+export const PARAGRAPH_SPACING = { min: 0, max: 250 } as const;
+/** Read-aloud speed in percent of the voice's normal rate (0.75× to 2×). */
+export const SPEECH_RATE = { min: 75, max: 200 } as const;
 
 /** The current schema version; bump it and add a migration for every shape change (of the settings or of
  * their storage layout: version 3 stores each reader field under its own key, see settings-layout.ts). */
@@ -38,6 +50,11 @@ export const defaults = {
     theme: 'system' as ReaderTheme,
     fontSize: 19,
     lineWidth: 68,
+    fontFamily: 'serif' as ReaderFont,
+    lineHeight: 170,
+    paragraphSpacing: 115,
+    align: 'start' as ReaderAlign,
+    speechRate: 100,
   },
 };
 
@@ -146,13 +163,20 @@ function validateReader(value: unknown, repairs: Repair[]): ReaderLook {
     repairs.push({ kind: 'not-object', field: 'reader' });
     return { ...base };
   }
-  let theme = base.theme;
-  if (oneOf(READER_THEMES, value.theme)) theme = value.theme;
-  else if (value.theme !== undefined) repairs.push({ kind: 'unknown', field: 'reader.theme', to: base.theme });
+  const choice = <T extends string>(name: 'theme' | 'fontFamily' | 'align', list: readonly T[], fallback: T): T => {
+    if (oneOf(list, value[name])) return value[name] as T;
+    if (value[name] !== undefined) repairs.push({ kind: 'unknown', field: `reader.${name}`, to: fallback });
+    return fallback;
+  };
   return {
-    theme,
+    theme: choice('theme', READER_THEMES, base.theme),
     fontSize: intIn(value.fontSize, FONT_SIZE, base.fontSize, 'reader.fontSize', repairs),
     lineWidth: intIn(value.lineWidth, LINE_WIDTH, base.lineWidth, 'reader.lineWidth', repairs),
+    fontFamily: choice('fontFamily', READER_FONTS, base.fontFamily),
+    lineHeight: intIn(value.lineHeight, LINE_HEIGHT, base.lineHeight, 'reader.lineHeight', repairs),
+    paragraphSpacing: intIn(value.paragraphSpacing, PARAGRAPH_SPACING, base.paragraphSpacing, 'reader.paragraphSpacing', repairs),
+    align: choice('align', READER_ALIGNS, base.align),
+    speechRate: intIn(value.speechRate, SPEECH_RATE, base.speechRate, 'reader.speechRate', repairs),
   };
 }
 

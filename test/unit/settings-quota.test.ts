@@ -10,6 +10,7 @@ vi.mock('../../src/lib/browser', () => ({ browser: browserProxy }));
 
 const { saveLooks, saveSite, loadSettings } = await import('../../src/lib/settings-store');
 const { exportSettings, MAX_IMPORT_BYTES } = await import('../../src/lib/settings-transfer');
+const { defaults } = await import('../../src/lib/settings');
 
 const SYNC = { total: 102_400, perItem: 8_192, items: 512 };
 const LOCAL_TOTAL = 10_485_760;
@@ -25,7 +26,7 @@ beforeEach(() => {
 
 describe('2,000 automatic sites', () => {
   it('fit the storage quotas, with the figures printed', async () => {
-    await saveLooks({ autoDefault: 'reader', reader: { theme: 'sepia', fontSize: 32, lineWidth: 90 } });
+    await saveLooks({ autoDefault: 'reader', reader: { ...defaults.reader, theme: 'sepia', fontSize: 32, lineWidth: 90 } });
     await Promise.all(hosts.map((host, i) => saveSite(host, { mode: i % 3 === 0 ? 'reader' : 'inherit' })));
     const { sync, local } = fakeBrowser.current.storage;
     const syncItems = bytes(sync.data);

@@ -37,7 +37,7 @@ describe('validateSettings', () => {
       colour: 'blue',
     });
     expect(settings.autoDefault).toBe('reader');
-    expect(settings.reader).toEqual({ theme: 'system', fontSize: 32, lineWidth: 68 });
+    expect(settings.reader).toEqual({ ...defaults.reader, theme: 'system', fontSize: 32, lineWidth: 68 });
     expect(settings.autoSites).toEqual({ 'news.example.com': { mode: 'reader' }, 'old.example.org': { mode: 'hide-related' } });
     expect(repairs).toHaveLength(8);
     expect(repairs).toEqual(expect.arrayContaining([
@@ -51,6 +51,11 @@ describe('validateSettings', () => {
   it('rounds and clamps numbers, and refuses NaN and Infinity', () => {
     expect(validateSettings({ reader: { fontSize: 17.6, lineWidth: 10 } }).settings.reader).toMatchObject({ fontSize: 18, lineWidth: 45 });
     expect(validateSettings({ reader: { fontSize: Number.NaN, lineWidth: Infinity } }).settings.reader).toMatchObject({ fontSize: 19, lineWidth: 68 });
+    // The typography and speech fields: out-of-range numbers clamp, unknown choices fall back, each noted.
+    const typo = validateSettings({ reader: { fontFamily: 'comic', lineHeight: 999, paragraphSpacing: -3, align: 'center', speechRate: 10 } });
+    expect(typo.settings.reader).toMatchObject({ fontFamily: 'serif', lineHeight: 220, paragraphSpacing: 0, align: 'start', speechRate: 75 });
+    expect(typo.repairs).toHaveLength(5);
+    expect(validateSettings({ reader: { fontFamily: 'atkinson', align: 'justify', lineHeight: 150 } }).settings.reader).toMatchObject({ fontFamily: 'atkinson', align: 'justify', lineHeight: 150 });
   });
 
   it('cannot be used to pollute prototypes', () => {
@@ -114,7 +119,7 @@ describe('loadSettings', () => {
     local.data.set('popup-cache', { unrelated: true });
     const { settings, repairs } = await loadSettings();
     expect(repairs).toEqual([]);
-    expect(settings).toEqual({ ...defaults, reader: { theme: 'dark', fontSize: 21, lineWidth: 70 }, autoSites: { 'news.example': { mode: 'reader' } } });
+    expect(settings).toEqual({ ...defaults, reader: { ...defaults.reader, theme: 'dark', fontSize: 21, lineWidth: 70 }, autoSites: { 'news.example': { mode: 'reader' } } });
     expect(sync.data.has('autoDefault')).toBe(false);
     expect(sync.data.get('version')).toBe(3);
   });
@@ -131,7 +136,7 @@ describe('loadSettings', () => {
     local.data.set(`${SITE_PREFIX}BAD HOST`, { mode: 'reader' });
     local.data.set('someone-else', 1);
     const first = await loadSettings();
-    expect(first.settings.reader).toEqual({ theme: 'sepia', fontSize: 19, lineWidth: 80 });
+    expect(first.settings.reader).toEqual({ ...defaults.reader, theme: 'sepia', fontSize: 19, lineWidth: 80 });
     expect(first.settings.autoSites).toEqual({ 'good.example': { mode: 'hide-related' } });
     expect(first.repairs.length).toBeGreaterThanOrEqual(4);
     // Storage without a version is version 1's: it is marked as this one's once repaired.
@@ -168,7 +173,7 @@ describe('loadSettings', () => {
 
 describe('export and import', () => {
   it('round-trips', () => {
-    const settings = { ...defaults, autoDefault: 'reader' as const, autoSites: { 'a.example': { mode: 'hide-related' as const } }, reader: { theme: 'sepia' as const, fontSize: 24, lineWidth: 60 } };
+    const settings = { ...defaults, autoDefault: 'reader' as const, autoSites: { 'a.example': { mode: 'hide-related' as const } }, reader: { ...defaults.reader, theme: 'sepia' as const, fontSize: 24, lineWidth: 60 } };
     expect(parseImport(exportSettings(settings))).toEqual({ settings, repairs: [] });
   });
 
