@@ -26,7 +26,8 @@ const extensionEntries = {
 };
 /**
  * Scripts injected into web pages, built apart because every byte of them is paid on the page: content.js
- * (popup opening, ≤ 60 KB with Readability) and auto.js (every page of an automatic site, ≤ 10 KB).
+ * (popup opening, ≤ 60 KB with Readability) and auto.js (every page of an automatic site, and of every
+ * site once the article badge is switched on everywhere: ≤ 12 KB).
  * Their underscore-named members (Readability's private methods and fields, `_getNextNode` and the like)
  * are shortened: that is 3 KB of content.js, and nothing reaches those names by string.
  */
@@ -46,6 +47,17 @@ const staticFiles = [
   ['src/popup/popup.css', 'popup.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
+];
+/**
+ * Atkinson Hyperlegible for the reader (OFL-1.1): the latin woff2 subsets of the two weights the reader
+ * uses, and the licence the OFL asks to travel with them. Other subsets and formats stay out of the
+ * store zips (each ≤ 200 KB); Korean and Japanese text falls back to the system sans.
+ */
+const FONT_DIR = 'node_modules/@fontsource/atkinson-hyperlegible';
+const fontFiles = [
+  [`${FONT_DIR}/files/atkinson-hyperlegible-latin-400-normal.woff2`, 'fonts/atkinson-hyperlegible-latin-400-normal.woff2'],
+  [`${FONT_DIR}/files/atkinson-hyperlegible-latin-700-normal.woff2`, 'fonts/atkinson-hyperlegible-latin-700-normal.woff2'],
+  [`${FONT_DIR}/LICENSE`, 'fonts/OFL.txt'],
 ];
 const optionalEntries = {
   options: 'src/options/options.ts',
@@ -105,6 +117,10 @@ function entriesPresent(required, optional) {
 }
 
 function copyStatic(outdir) {
+  for (const [from, to] of fontFiles) {
+    if (!existsSync(join(root, from))) throw new Error(`${from} is missing: run npm install`);
+    cpSync(join(root, from), join(outdir, to));
+  }
   for (const [from, to] of [...staticFiles, ...optionalStatic]) {
     const src = join(root, from);
     if (existsSync(src)) cpSync(src, join(outdir, to), { recursive: true, filter: (f) => !f.endsWith('.svg') || f.includes('_locales') });
@@ -154,10 +170,10 @@ function printSizes(label, metafile) {
 
 /**
  * Bytes every page pays (the popup issue's budgets): content.js is injected when the popup opens,
- * auto.js runs on every page of an automatic site. A minified build over either fails, so a change
+ * auto.js runs on every page of an automatic site (and of every site with the badge on everywhere). A minified build over either fails, so a change
  * that grows them is seen when it is made, not in a benchmark later.
  */
-const PAGE_BUDGETS = { 'content.js': 60 * 1024, 'auto.js': 10 * 1024 };
+const PAGE_BUDGETS = { 'content.js': 60 * 1024, 'auto.js': 12 * 1024 };
 
 function checkBudgets(outputs) {
   // Watch builds aren't minified, and --maps adds each bundle a sourceMappingURL line the shipped build hasn't.

@@ -33,8 +33,9 @@ export interface ContentMessages {
   'related/set': { request: { hidden: boolean }; response: { hidden: boolean; elements: number } };
   /** Scroll to a quote's text on the page and highlight it for a moment. */
   'quote/reveal': { request: { text: string }; response: { found: boolean } };
-  /** Open the in-page reader over the page with this page's article; answers whether it is open. */
-  'reader/open': { request: Record<string, never>; response: { open: boolean } };
+  /** Open the in-page reader over the page with this page's article; answers whether it is open.
+   * `speak`: also start reading it aloud (the popup's Listen button). */
+  'reader/open': { request: { speak?: boolean }; response: { open: boolean } };
   /** Close the reader if it is open; answers whether it was. */
   'reader/close': { request: Record<string, never>; response: { closed: boolean } };
 }

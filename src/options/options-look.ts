@@ -2,9 +2,10 @@
  * The default for automatic sites and the reader's look: each control saves on change, through the
  * settings module (which validates and clamps), and the preview shows the look.
  */
-import { FONT_SIZE, LINE_WIDTH, type AutoMode, type ReaderLook, type ReaderTheme, type Settings } from '../lib/settings';
+import { defaults, FONT_SIZE, LINE_WIDTH, type AutoMode, type ReaderLook, type ReaderTheme, type Settings } from '../lib/settings';
 import { saveLooks } from '../lib/settings-store';
 import { t } from '../popup/i18n';
+import { previewTypography, readTypography, showTypography, wireTypography } from './options-typography';
 
 const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 
@@ -25,7 +26,11 @@ function showPreview(look: ReaderLook): void {
   preview.style.setProperty('--line-width', `${look.lineWidth}ch`);
   document.getElementById('font-size-value')!.textContent = t('pixels', String(look.fontSize));
   document.getElementById('line-width-value')!.textContent = t('characters', String(look.lineWidth));
+  previewTypography(preview, look);
 }
+
+/** The stored look last shown: what the page has no control for (the read-aloud speed) is saved as it was. */
+let shown: ReaderLook | null = null;
 
 /** Saves this page has started, and those not yet seen land. */
 let savesStarted = 0;
@@ -48,6 +53,8 @@ export function showLooks(settings: Settings, readSince = savesStarted): void {
   c.theme.value = settings.reader.theme;
   c.fontSize.value = String(settings.reader.fontSize);
   c.lineWidth.value = String(settings.reader.lineWidth);
+  showTypography(settings.reader);
+  shown = settings.reader;
   showPreview(settings.reader);
 }
 
@@ -66,7 +73,7 @@ export function wireLooks(say: (text: string) => void): void {
   const c = controls();
   Object.assign(c.fontSize, { min: String(FONT_SIZE.min), max: String(FONT_SIZE.max) });
   Object.assign(c.lineWidth, { min: String(LINE_WIDTH.min), max: String(LINE_WIDTH.max) });
-  const readLook = (): ReaderLook => ({ theme: c.theme.value as ReaderTheme, fontSize: Number(c.fontSize.value), lineWidth: Number(c.lineWidth.value) });
+  const readLook = (): ReaderLook => ({ ...defaults.reader, ...shown, ...readTypography(), theme: c.theme.value as ReaderTheme, fontSize: Number(c.fontSize.value), lineWidth: Number(c.lineWidth.value) });
   const saved = (): void => say(t('optionsSaved'));
   const failed = (error: unknown): void => {
     // The browser's own error text is English: it goes to the console, the person gets a sentence.
@@ -79,12 +86,12 @@ export function wireLooks(say: (text: string) => void): void {
   // Ranges preview while dragging and save when let go, so dragging doesn't write storage 30 times.
   for (const range of [c.fontSize, c.lineWidth]) range.addEventListener('input', () => showPreview(readLook()));
   // Each control writes its own field only: the reader may change another one at the same moment.
+  const saveField = (field: keyof ReaderLook): void => {
+    const look = readLook();
+    showPreview(look);
+    void save({ reader: { [field]: look[field] } }).then(saved, failed);
+  };
   const fields = [[c.theme, 'theme'], [c.fontSize, 'fontSize'], [c.lineWidth, 'lineWidth']] as const;
-  for (const [control, field] of fields) {
-    control.addEventListener('change', () => {
-      const look = readLook();
-      showPreview(look);
-      void save({ reader: { [field]: look[field] } }).then(saved, failed);
-    });
-  }
+  for (const [control, field] of fields) control.addEventListener('change', () => saveField(field));
+  wireTypography(() => showPreview(readLook()), saveField);
 }

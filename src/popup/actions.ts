@@ -8,13 +8,13 @@ import { byId, byTestId } from './dom';
 import { t } from './i18n';
 import { articleToMarkdown } from './markdown';
 
-/** Wire the footer for `article`; `openReader` asks the page to show it. */
-export function renderActions(article: Article, uiLanguage: string, openReader: () => Promise<unknown>): void {
+/** Wire the footer for `article`; `openReader` asks the page to show it (`speak`: reading it aloud). */
+export function renderActions(article: Article, uiLanguage: string, openReader: (speak: boolean) => Promise<unknown>): void {
   byId('actions').hidden = false;
   const message = byId('copy-message');
-  byTestId<HTMLButtonElement>('reader-button').onclick = async () => {
+  const open = (speak: boolean) => async () => {
     try {
-      await openReader();
+      await openReader(speak);
       // The reader is on the page now; the popup has done its job.
       if (!new URLSearchParams(location.search).has('tabId')) window.close();
     } catch (error) {
@@ -22,6 +22,8 @@ export function renderActions(article: Article, uiLanguage: string, openReader: 
       message.textContent = t('readerOpenFailed');
     }
   };
+  byTestId<HTMLButtonElement>('reader-button').onclick = open(false);
+  byTestId<HTMLButtonElement>('listen').onclick = open(true);
   byTestId<HTMLButtonElement>('copy-markdown').onclick = async () => {
     const markdown = articleToMarkdown(article, {
       keyQuotes: t('keyQuotesHeading'),

@@ -37,7 +37,7 @@ export function showArticle(tabId: number, answer: Extract<PageArticle, { state:
     pageUrl: article.url,
     setHidden: async (hidden) => (await askPage(tabId, 'related/set', { hidden })).hidden,
   });
-  renderActions(article, ui, () => askPage(tabId, 'reader/open', {}));
+  renderActions(article, ui, (speak) => askPage(tabId, 'reader/open', speak ? { speak } : {}));
   hideStatus();
   byId('article').hidden = false;
   // Read by bench/popup.mjs: the time from opening the popup to the text on screen.

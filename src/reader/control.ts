@@ -10,7 +10,7 @@ import { browser } from '../lib/browser';
 import { defaults, type ReaderLook } from '../lib/settings';
 import { loadLooks, onSettingsChanged, saveLooks } from '../lib/settings-store';
 import { tooLargeText } from '../lib/too-large-text';
-import { mountReader } from './mount';
+import { mountReader, type MountedReader, type ReaderExtras } from './mount';
 import type { ReaderStrings } from './render';
 
 function readerStrings(): ReaderStrings {
@@ -33,6 +33,32 @@ function readerStrings(): ReaderStrings {
   };
 }
 
+function readerExtras(): ReaderExtras {
+  const t = (key: string, sub?: string) => browser.i18n.getMessage(key, sub) || key;
+  return {
+    speech: {
+      group: t('speechGroup'),
+      listen: t('speechListen'),
+      pause: t('speechPause'),
+      resume: t('speechResume'),
+      previous: t('speechPrevious'),
+      next: t('speechNext'),
+      rate: t('speechRate'),
+      voice: t('speechVoice'),
+      readQuote: t('speechReadQuote'),
+      noVoice: t('speechNoVoice'),
+      noVoiceFor: (language) => t('speechNoVoiceFor', language),
+      blocked: t('speechBlocked'),
+    },
+    print: t('readerPrint'),
+    uiLanguage: browser.i18n.getUILanguage(),
+    fileUrl: (file) => browser.runtime.getURL(file),
+  };
+}
+
+/** The open reader of each session, so a second open asking to listen reaches the one on screen. */
+const mountedReaders = new WeakMap<AbortController, MountedReader>();
+
 /** The stored look; settings that can't be read (storage failing) leave the reader usable with the defaults. */
 async function storedLook(): Promise<ReaderLook | null> {
   try {
@@ -42,9 +68,16 @@ async function storedLook(): Promise<ReaderLook | null> {
   }
 }
 
-/** Open the reader with the session's article (`article` finishes the session's reading); idempotent. */
-export async function openReader(session: PageSession, article: () => Article, doc: Document = document): Promise<{ open: boolean }> {
-  if (session.current('reader')) return { open: true };
+/**
+ * Open the reader with the session's article (`article` finishes the session's reading); idempotent.
+ * `speak`: start reading aloud too (the popup's Listen button), also when the reader is already open.
+ */
+export async function openReader(session: PageSession, article: () => Article, doc: Document = document, speak = false): Promise<{ open: boolean }> {
+  const open = session.current('reader');
+  if (open) {
+    if (speak) mountedReaders.get(open)?.listen();
+    return { open: true };
+  }
   // Claimed before the settings are read, so a second open arriving meanwhile finds it open.
   const reader = new AbortController();
   session.replace('reader', reader);
@@ -63,7 +96,9 @@ export async function openReader(session: PageSession, article: () => Article, d
       // Failing to save leaves the look shown for this reading; the next open shows the stored one.
       void saveLooks({ reader: change }).catch(() => undefined).finally(() => saving--);
     },
-  });
+  }, readerExtras());
+  mountedReaders.set(reader, mounted);
+  if (speak) mounted.listen();
   onSettingsChanged(() => void storedLook().then((next) => {
     if (next && !signal.aborted && saving === 0) mounted.applyLook(next);
   }), signal);

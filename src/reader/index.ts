@@ -34,10 +34,12 @@ function session(): PageSession {
 
 function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
   if (!fromThisExtension(sender) || !isEnvelope<ContentMessages>(message, READER_TYPES)) return undefined;
-  const { type } = message as Envelope<ContentMessages>;
+  const { type, payload } = message as Envelope<ContentMessages>;
   return settle<unknown>(() => {
     const page = session();
-    return type === 'reader/open' ? openReader(page, () => articleOf(page)) : closeReader(page);
+    // Only a real `true` starts speech: the payload's shape is not vouched for by the envelope check.
+    const speak = type === 'reader/open' && (payload as { speak?: unknown }).speak === true;
+    return type === 'reader/open' ? openReader(page, () => articleOf(page), document, speak) : closeReader(page);
   });
 }
 

@@ -6,8 +6,12 @@
  */
 import type { Article } from '../core/types';
 import { changedFields, type ReaderLook } from '../lib/settings';
+import { displayQuotes } from './display-quotes';
 import { READER_ID } from './id';
 import { lockPage } from './page-lock';
+import { printReader, printReaderOnly } from './print';
+import { createSpeechPanel, type SpeechStrings } from './speech-panel';
+import { typographyVariables, useAtkinson } from './typography';
 import { renderArticle, type ReaderStrings } from './render';
 import { READER_CSS } from './styles';
 import { lookVariables, textDirection } from './theme';
@@ -27,8 +31,19 @@ function adoptStyles(root: ShadowRoot, css: string): void {
   }
 }
 
+/** What read-aloud, printing and the shipped font need from outside the reader's modules. */
+export interface ReaderExtras {
+  speech: SpeechStrings;
+  print: string;
+  uiLanguage: string;
+  /** The extension's own URL of a packaged file (the Atkinson Hyperlegible font). */
+  fileUrl(file: string): string;
+}
+
 export interface MountedReader {
   host: HTMLElement;
+  /** Start reading aloud from the first paragraph. */
+  listen(): void;
   /** Show `look` (the toolbar's choice, or a settings change made elsewhere). */
   applyLook(look: ReaderLook): void;
 }
@@ -56,7 +71,7 @@ function wrapFocus(root: ShadowRoot, event: KeyboardEvent): void {
 }
 
 /** Show `article` in the reader over the page, in `look`, until `signal` fires. */
-export function mountReader(doc: Document, article: Article, strings: ReaderStrings, look: ReaderLook, signal: AbortSignal, callbacks: ReaderCallbacks): MountedReader {
+export function mountReader(doc: Document, article: Article, strings: ReaderStrings, look: ReaderLook, signal: AbortSignal, callbacks: ReaderCallbacks, extras: ReaderExtras): MountedReader {
   const view = doc.defaultView!;
   const focused = doc.activeElement as HTMLElement | null;
   const host = doc.createElement('div');
@@ -74,10 +89,15 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
   backdrop.dir = textDirection(article.lang);
 
   let current = look;
+  let atkinson = false;
   const applyLook = (next: ReaderLook): void => {
     current = next;
     backdrop.dataset.theme = next.theme;
-    for (const [name, value] of Object.entries(lookVariables(next))) backdrop.style.setProperty(name, value);
+    for (const [name, value] of Object.entries({ ...lookVariables(next), ...typographyVariables(next) })) backdrop.style.setProperty(name, value);
+    if (next.fontFamily === 'atkinson' && !atkinson) {
+      atkinson = true;
+      useAtkinson(doc, extras.fileUrl, signal);
+    }
     toolbar.show(next);
   };
   const toolbar = createToolbar(doc, strings, () => current, (next) => {
@@ -85,11 +105,33 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
     applyLook(next);
     callbacks.onLook(change);
   }, callbacks.onClose, signal);
-  backdrop.append(toolbar.element, renderArticle(doc, article, strings));
+  const page = renderArticle(doc, article, strings);
+  backdrop.append(toolbar.element, page);
+  const speech = createSpeechPanel(doc, article, [...page.querySelectorAll<HTMLElement>('.text > p')],
+    [...page.querySelectorAll<HTMLElement>('.quotes blockquote')].map((element, i) => ({ element, text: displayQuotes(article)[i]?.text ?? '' })),
+    backdrop, toolbar.element, extras.speech, {
+      rate: look.speechRate,
+      onRate: (speechRate) => {
+        current = { ...current, speechRate };
+        callbacks.onLook({ speechRate });
+      },
+      // Mirrored on the host, outside the closed root: what a test (or assistive tooling) can observe.
+      onState: (state, paragraph) => {
+        host.dataset.speech = state;
+        host.dataset.speechParagraph = String(paragraph);
+      },
+      uiLanguage: extras.uiLanguage,
+    }, signal);
+  const print = doc.createElement('button');
+  Object.assign(print, { type: 'button', textContent: extras.print });
+  print.dataset.action = 'print';
+  print.addEventListener('click', () => printReader(view), { signal });
+  toolbar.close.before(speech.element, print);
   root.append(backdrop);
   applyLook(look);
 
   lockPage(doc, signal);
+  printReaderOnly(doc, signal);
   doc.documentElement.append(host);
   // Capture phase on window, registered now: the page's own key handlers (on document, body or its
   // elements) never see a key while the reader is up, so they can't swallow Esc or act on the hidden
@@ -110,5 +152,5 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
     host.remove();
     focused?.focus?.({ preventScroll: true });
   }, { once: true });
-  return { host, applyLook };
+  return { host, applyLook, listen: speech.start };
 }

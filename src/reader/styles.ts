@@ -3,6 +3,7 @@
  * and ours can't leak out. Sizes are px and em, never rem: rem follows the page's <html> font size.
  */
 import { paletteCss, PALETTES } from './theme';
+import { FONT_STACKS } from './typography';
 
 const UI_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
@@ -16,9 +17,10 @@ export const READER_CSS = `
 .backdrop {
   position: absolute; inset: 0; overflow-y: auto; overscroll-behavior: contain;
   ${paletteCss(PALETTES.light)}
-  --font-size: 19px; --line-width: 68ch;
+  --font-size: 19px; --line-width: 68ch; --font-family: ${FONT_STACKS.serif}; --line-height: 1.7;
+  --paragraph-spacing: 1.15em; --text-align: start;
   background: var(--bg); color: var(--fg); color-scheme: light;
-  font: var(--font-size)/1.7 Charter, "Iowan Old Style", Georgia, "Noto Serif", "Noto Serif CJK KR", "Noto Serif CJK JP", "Times New Roman", serif;
+  font-size: var(--font-size); line-height: var(--line-height); font-family: var(--font-family);
   -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility; overflow-wrap: break-word;
 }
 .backdrop[data-theme="dark"] { ${paletteCss(PALETTES.dark)} color-scheme: dark; }
@@ -51,7 +53,28 @@ h1 { font-size: 2em; line-height: 1.2; margin: 0 0 .5em; font-weight: 700; lette
 .quotes blockquote { margin: .75em 0 0; font-style: italic; line-height: 1.55; }
 .quotes cite { display: block; font: 14px/1.4 ${UI_FONT}; font-style: normal; color: var(--muted); margin-top: .3em; }
 .notice { font: 15px/1.5 ${UI_FONT}; border-inline-start: 3px solid #c98a00; padding: .25em .75em; margin: 0 0 1.5em; }
-p { margin: 0 0 1.15em; }
+p { margin: 0 0 var(--paragraph-spacing); }
+.text p { text-align: var(--text-align); hyphens: auto; }
+.text p, .quotes blockquote { border-radius: 4px; transition: background-color .2s; }
+.speaking { background: var(--panel); box-shadow: -8px 0 0 var(--panel), 8px 0 0 var(--panel), -12px 0 0 var(--accent); }
+[data-action="previous"], [data-action="next"] { letter-spacing: -.2em; padding-inline: 10px 12px; }
+.speech { align-items: center; flex-wrap: wrap; }
+select {
+  font: 14px/1 ${UI_FONT}; color: var(--fg); background: var(--bg); border: 1px solid var(--rule);
+  border-radius: 999px; padding: 6px 8px; min-height: 32px; max-width: 16em;
+}
+select:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.speech-status { font: 13px/1.3 ${UI_FONT}; color: var(--muted); max-width: 28em; }
+.speech-status:empty { display: none; }
+.read-quote { float: inline-end; font-size: 11px; min-height: 24px; padding: 4px 8px; margin-inline-start: 8px; font-style: normal; }
 .notes { color: var(--muted); font-size: .82em; line-height: 1.55; border-top: 1px solid var(--rule); padding-top: 1em; margin-top: 2.5em; }
+@media print {
+  /* The reader alone, at its full length, black on white (print.ts hides the page behind it). */
+  :host { position: static !important; inset: auto !important; contain: none !important; }
+  .backdrop, .backdrop[data-theme] { position: static; overflow: visible; --bg: #fff; --fg: #000; --muted: #333; --panel: #fff; --rule: #999; --accent: #000; color-scheme: light; }
+  .toolbar, .read-quote { display: none; }
+  .speaking { background: none; box-shadow: none; }
+  .page { max-width: none; padding: 0; }
+}
 @media (max-width: 560px) { .page { padding: 28px 18px 64px; } h1 { font-size: 1.6em; } }
 `;

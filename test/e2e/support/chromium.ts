@@ -24,11 +24,11 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Real Chromium with the built test extension loaded. Debian's chromium honours --load-extension in
+ * Real Chromium with the built test extension loaded, able to speak (see `speech`). Debian's chromium honours --load-extension in
  * headless mode. Background networking is off: this machine has no internet, and Chromium's attempts
  * to reach Google would only add noise and delay.
  */
-export async function launchWithExtension(executablePath: string, extensionDir = join(process.cwd(), 'dist/chrome-test'), options: { lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(executablePath: string, extensionDir = join(process.cwd(), 'dist/chrome-test'), options: { lang?: string; speech?: boolean } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -49,6 +49,10 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Linux Chromium has voices only through speech-dispatcher (with espeak-ng behind it, which
+      // .ci/run installs), and only with this switch; without it speak() fails at once with
+      // 'synthesis-failed', which is the no-voice path (`speech: false`).
+      ...(options.speech === false ? [] : ['--enable-speech-dispatcher']),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
