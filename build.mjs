@@ -139,7 +139,8 @@ function extensionOptions(outdir, test) {
     legalComments: 'none',
     // UTF-8 as it is: escaped, every Korean or Japanese label letter would cost 6 bytes instead of 3.
     charset: 'utf8',
-    define: { __TEST_BUILD__: String(test) },
+    // __TEST_HOSTS__: what "every site" means for the article badge in a test build (src/lib/everywhere.ts).
+    define: { __TEST_BUILD__: String(test), __TEST_HOSTS__: JSON.stringify(test ? TEST_HOSTS : []) },
     logLevel: 'warning',
     metafile: true,
   };
@@ -154,7 +155,7 @@ const cliOptions = {
   format: 'esm',
   target: 'node20',
   minify: false,
-  define: { __TEST_BUILD__: 'false' },
+  define: { __TEST_BUILD__: 'false', __TEST_HOSTS__: '[]' },
   // linkedom and its dependencies contain CommonJS `require` calls.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -7,6 +7,7 @@ import { browser, type Runtime } from '../lib/browser';
 import { BACKGROUND_TYPES, isEnvelope, settle, type BackgroundMessages, type Envelope, type Result } from '../lib/messages';
 import { loadSettings } from '../lib/settings-store';
 import { showPageBadge } from './badge';
+import { handleEverywhereMessage, reconcileEverywhere } from './badge-everywhere';
 import { handleAutoMessage } from './auto-messages';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked, onMenuShown } from './menus';
@@ -16,9 +17,14 @@ browser.runtime.onInstalled.addListener(() => {
   // Migrate and repair stored settings once, then bring the automatic sites in line with them.
   void loadSettings().then(reconcile).catch((error) => console.error('settings/sites reconcile failed', error));
   void createMenus();
+  void reconcileEverywhere().catch(() => undefined);
 });
 // A site permission revoked while the extension was off shows up only here.
 browser.runtime.onStartup.addListener(() => void reconcile().catch((error) => console.error('sites reconcile failed', error)));
+// The article badge on every site: switched from the options page, dropped when its access is revoked.
+browser.runtime.onStartup.addListener(() => void reconcileEverywhere().catch(() => undefined));
+browser.runtime.onMessage.addListener(handleEverywhereMessage);
+browser.permissions.onRemoved.addListener(() => void reconcileEverywhere().catch(() => undefined));
 
 // Automatic sites: enable/disable from extension pages, declutter/undo from auto.js.
 browser.runtime.onMessage.addListener(handleAutoMessage);

@@ -5,6 +5,7 @@
  */
 import { detect } from '../core/detect';
 import { extensionAlive, tellBackground } from '../lib/native-runtime';
+import { reportToBadge } from './badge';
 import { watchAddress } from './navigation';
 
 /** An app renders the new article a moment after it changes the address; detect after it settles. */
@@ -13,20 +14,44 @@ export const SETTLE_MS = 400;
 /** The undo of the last decluttered address, awaited before the next declutter so the two can't cross. */
 let undone: Promise<unknown> = Promise.resolve();
 
+/** Whether this document's badge was lit: only then does a non-article (after an in-app navigation) clear it. */
+let badgeLit = false;
+
+/** Resolves once the page is in front (at once if it is), or when `page` aborts; leaves no listener. */
+function whenVisible(page: AbortSignal): Promise<void> {
+  if (!document.hidden) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const done = (): void => {
+      stop.abort();
+      resolve();
+    };
+    document.addEventListener('visibilitychange', () => !document.hidden && done(), { signal: stop.signal });
+    page.addEventListener('abort', done, { signal: stop.signal });
+  });
+}
+
 /**
- * Check the page as it is now and declutter it if it is an article. When `page` aborts (the address
- * changed, or the script is shutting down), what was done is undone.
+ * Check the page as it is now (once it is in front): light the badge on an article, and declutter it
+ * where the site is automatic. When `page` aborts (the address changed, or the script is shutting
+ * down), what was done is undone.
  */
 async function declutterPage(page: AbortSignal): Promise<void> {
   await undone;
-  if (page.aborted || !detect(document, location.href).isArticle) return;
+  await whenVisible(page);
+  if (page.aborted) return;
+  const isArticle = detect(document, location.href).isArticle;
+  if (isArticle || badgeLit) reportToBadge(isArticle);
+  badgeLit = isArticle;
+  if (!isArticle) return;
   const decluttered = tellBackground('auto/declutter', {});
   // Listen before awaiting: the address can change during the round trip, and a listener added after
   // the reply would never hear that abort, leaving the old page decluttered. The undo waits for the
-  // declutter to land, so it can't overtake it.
+  // declutter to land, so it can't overtake it; off an automatic site (the badge-everywhere
+  // registration) the background did nothing, and there is nothing to undo.
   page.addEventListener('abort', () => {
     const undo = () => tellBackground('auto/undo', {});
-    undone = decluttered.then(undo, undo).catch(() => undefined);
+    undone = decluttered.then((done) => (done.mode ? undo() : undefined), undo).catch(() => undefined);
   });
   await decluttered;
 }

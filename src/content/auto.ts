@@ -1,8 +1,11 @@
 /**
- * auto.js: registered (scripting.registerContentScripts) on each automatic site and run at
- * document_idle on every page load there, so it stays tiny: it only runs the cheap detection and,
- * for an article, asks the background to inject the full content script and declutter per the
- * site's mode. A non-article page is left alone. In-app navigation is followed (auto-follow.ts).
+ * auto.js: registered (scripting.registerContentScripts) on each automatic site, and on every http(s)
+ * page once the article badge is switched on everywhere, and run at document_idle on every page load
+ * there, so it stays tiny: it only runs the cheap detection, lights the toolbar badge on an article
+ * and, for an article, asks the background to declutter per the site's mode (the background does
+ * nothing where the site isn't automatic). It never changes the page itself. A page loaded in a
+ * background tab is not looked at until it comes to the front. In-app navigation is followed
+ * (auto-follow.ts).
  */
 import { followPage } from './auto-follow';
 

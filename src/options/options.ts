@@ -6,6 +6,7 @@
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
 import { localise, t } from '../popup/i18n';
 import { wireBackup } from './options-backup';
+import { wireBadgeEverywhere } from './options-badge';
 import { saveMark, showLooks, wireLooks } from './options-look';
 import { renderSites } from './options-sites';
 
@@ -30,6 +31,7 @@ function main(): void {
   document.title = t('optionsTitle');
   wireLooks(say);
   wireBackup();
+  wireBadgeEverywhere();
   // The page lives as long as its tab; the signal is for symmetry with every other listener.
   onSettingsChanged(() => void refresh(), new AbortController().signal);
   void refresh().catch((error: unknown) => {
