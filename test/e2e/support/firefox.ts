@@ -109,6 +109,8 @@ export interface FirefoxWithExtension {
   openingAnswer(page: Page): Promise<unknown>;
   /** The host permissions the extension holds right now (permissions.getAll().origins). */
   grantedOrigins(): Promise<string[]>;
+  /** The toolbar badge text the extension set for the tab showing `page`. */
+  badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -165,6 +167,8 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 export async function launchFirefoxWithExtension(
   executablePath: string,
   extensionDir = join(process.cwd(), 'dist/firefox-test'),
+  /** Extra prefs for this launch (e.g. media.webspeech.synth.enabled: false, a Firefox with no speech). */
+  prefs: Record<string, unknown> = {},
 ): Promise<FirefoxWithExtension> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
@@ -185,6 +189,7 @@ export async function launchFirefoxWithExtension(
       ...QUIET_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       'extensions.originControls.grantByDefault': true,
+      ...prefs,
     },
   });
   try {
@@ -256,6 +261,13 @@ export async function launchFirefoxWithExtension(
       },
       async grantedOrigins() {
         return helper.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
+      },
+      async badgeText(page) {
+        const id = await tabId(page);
+        return helper.evaluate(async (tab: number) => {
+          const api = browser as unknown as { action: { getBadgeText(d: object): Promise<string> } };
+          return api.action.getBadgeText({ tabId: tab });
+        }, id);
       },
       async close() {
         await browserInstance.close(); // also deletes the temporary profile
