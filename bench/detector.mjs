@@ -11,6 +11,7 @@
 // Prints figures; never passes or fails on time. Run with `nice -n 10` on a shared machine.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -106,14 +107,22 @@ for (const [i, page] of list.entries()) {
     const order = i % 2 === 0 ? ['detect', 'readerable'] : ['readerable', 'detect'];
     const times = {};
     for (const which of order) {
-      times[which] = await tab.evaluate(`(() => { ${which === 'detect' ? detector : readerable}
+      // Cold (what auto.js pays: its code runs once per page), then warm (the same call again: the
+      // work itself, without compiling the code), to tell the two costs apart.
+      const [cold, warm] = await tab.evaluate(`(() => { ${which === 'detect' ? detector : readerable}
         const fn = globalThis[${JSON.stringify(which === 'detect' ? '__detect' : '__readerable')}];
-        const t = performance.now(); fn(document, location.href); return performance.now() - t; })()`);
+        const runs = [];
+        for (let i = 0; i < 2; i++) { const t = performance.now(); fn(document, location.href); runs.push(performance.now() - t); }
+        return runs; })()`);
+      times[which] = cold;
+      times[`${which}Warm`] = warm;
     }
     const elements = await tab.evaluate('document.getElementsByTagName("*").length');
     rows.push({ ...page, ...times, elements });
   } catch (error) {
     failed++;
+    // A tab that can't even be opened means the browser is gone or wedged: start a new one.
+    if (!tab) await browser?.close().catch(() => undefined).finally(() => { browser = null; });
     if (failed <= 5) console.error(`  ${page.set} ${page.url}: ${String(error.message).split('\n')[0]}`);
   } finally {
     await tab?.close().catch(() => undefined);
@@ -126,14 +135,19 @@ const fmt = (ms) => `${ms.toFixed(3)} ms`;
 const line = (label, s) => `  ${label.padEnd(44)} median ${fmt(s.median)}  p90 ${fmt(s.p90)}  p99 ${fmt(s.p99)}  max ${fmt(s.max)}`;
 console.log(`\nEvery-page detector, cold, one run per page, in Chromium ${version} (${rows.length} pages, ${failed} failed to load, ${Math.round((performance.now() - started) / 1000)} s)`);
 console.log('  performance.now() in Chromium is coarsened to 0.1 ms (5 µs with cross-origin isolation, not here).');
+console.log(`  wall-clock times: this machine's load average was ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores at the end of the run.`);
 for (const set of [...new Set(rows.map((r) => r.set))]) {
   const part = rows.filter((r) => r.set === set);
   console.log(`${set} (${part.length} pages, median ${summary(part.map((r) => r.elements)).median} elements)`);
   console.log(line('ours: detect() (auto.js)', summary(part.map((r) => r.detect))));
   console.log(line('baseline: isProbablyReaderable', summary(part.map((r) => r.readerable))));
+  console.log(line('ours, warm (second call)', summary(part.map((r) => r.detectWarm))));
+  console.log(line('baseline, warm (second call)', summary(part.map((r) => r.readerableWarm))));
 }
 console.log(`all pages (${rows.length})`);
 console.log(line('ours: detect() (auto.js)', summary(rows.map((r) => r.detect))));
 console.log(line('baseline: isProbablyReaderable', summary(rows.map((r) => r.readerable))));
+console.log(line('ours, warm (second call)', summary(rows.map((r) => r.detectWarm))));
+console.log(line('baseline, warm (second call)', summary(rows.map((r) => r.readerableWarm))));
 const target = summary(rows.map((r) => r.detect)).median;
 console.log(`target: median ≤ 1 ms per page → ${fmt(target)} (${target <= 1 ? 'within' : 'OVER'})`);
