@@ -82,7 +82,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the option
     expect(JSON.parse(exported)).toEqual({
       format: 'news-declutter-settings', version: 3, autoDefault: 'reader',
       autoSites: { '127.0.0.1': { mode: 'inherit' }, localhost: { mode: 'inherit' } },
-      reader: { theme: 'sepia', fontSize: 22, lineWidth: 68 },
+      reader: { theme: 'sepia', fontSize: 22, lineWidth: 68, fontFamily: 'serif', lineHeight: 170, paragraphSpacing: 115, align: 'start', speechRate: 100 },
     });
   });
 
