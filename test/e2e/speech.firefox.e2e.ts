@@ -54,6 +54,22 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('read alou
     await page.close();
   });
 
+  it('the reader shows Atkinson Hyperlegible from the extension\'s own files, and prints the reader only', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await options.select('[data-testid="reader-font-family"]', 'atkinson');
+    await expect.poll(() => options.evaluate(async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<{ reader?: { fontFamily?: string } }> } } } }).browser.storage.sync.get('reader')).reader?.fontFamily))).toBe('atkinson');
+    await options.close();
+    const page = await firefox.newPage(server.url('/site/ff-type/news-seed.html'));
+    expect(await firefox.sendToPage(page, 'reader/open', {}, { inject: true })).toEqual({ delivered: true, answer: { ok: true, value: { open: true } } });
+    await expect.poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Declutter Atkinson') && f.status === 'loaded').length), { timeout: 10_000 }).toBe(2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-reader-atkinson.png') });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    await page.close();
+  });
+
   it('the article badge on every site: the options switch registers the detector, an article gets the badge, a front page none', async () => {
     const options = await firefox.openExtensionPage('options.html');
     await options.waitForFunction(() => (document.querySelector('[data-testid="badge-everywhere"]') as HTMLInputElement | null)?.checked === false);
