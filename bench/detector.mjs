@@ -7,7 +7,7 @@
 // Readability's isProbablyReaderable (what Firefox runs to light its reader icon). The order of the two
 // alternates page by page so neither always finds the DOM warm.
 //
-// usage: node bench/detector.mjs [--corpus DIR] [--wcxb N (default 300; 0 = none; all = every page)]
+// usage: node bench/detector.mjs [--corpus DIR] [--wcxb N (default 300; 0 = none; all = every page)] [--sample N]
 // Prints figures; never passes or fails on time. Run with `nice -n 10` on a shared machine.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -26,6 +26,8 @@ const arg = (name, fallback) => {
 const corpus = resolve(repoRoot, arg('--corpus', '../shared/corpus'));
 const wcxbArg = arg('--wcxb', '300');
 const wcxbLimit = wcxbArg === 'all' ? Infinity : Math.max(0, Number(wcxbArg) || 0);
+// --sample N: every k-th page of the list, about N in all, spread over every set (a quick look).
+const sample = Math.max(0, Number(arg('--sample', '0')) || 0);
 
 if (!existsSync(corpus)) {
   console.log(`detector bench: no corpus at ${corpus}; skipped.`);
@@ -92,7 +94,9 @@ async function freshContext() {
   return context;
 }
 const version = (await freshContext(), browser.version());
-const list = pages();
+const all = pages();
+const step = sample ? Math.max(1, Math.ceil(all.length / sample)) : 1;
+const list = all.filter((_, i) => i % step === 0);
 const rows = [];
 let failed = 0;
 const started = performance.now();
