@@ -51,7 +51,7 @@ async function declutterPage(page: AbortSignal): Promise<void> {
   // registration) the background did nothing, and there is nothing to undo.
   page.addEventListener('abort', () => {
     const undo = () => tellBackground('auto/undo', {});
-    undone = decluttered.then((done) => (done.mode ? undo() : undefined), undo).catch(() => undefined);
+    undone = decluttered.then((done) => (done?.mode === null ? undefined : undo()), undo).catch(() => undefined);
   });
   await decluttered;
 }

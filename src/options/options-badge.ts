@@ -44,7 +44,9 @@ export function wireBadgeEverywhere(): void {
         message.textContent = t(outcome === 'on' ? 'badgeEverywhereOn' : outcome === 'off' ? 'badgeEverywhereOff' : 'badgeEverywhereDeclined');
       })
       .catch((error: unknown) => {
-        message.textContent = t('badgeEverywhereFailed', error instanceof Error ? error.message : String(error));
+        // The browser's own error text is English: it goes to the console, the person gets a sentence.
+        console.warn('switching the article badge failed', error);
+        message.textContent = t('badgeEverywhereFailed');
       })
       .finally(() => {
         input.disabled = false;

@@ -4,6 +4,7 @@
  * the same CSS variables the reader reads (reader/typography.ts), so the preview is the reader.
  */
 import { LINE_HEIGHT, PARAGRAPH_SPACING, READER_ALIGNS, READER_FONTS, type ReaderAlign, type ReaderFont, type ReaderLook } from '../lib/settings';
+import { t } from '../popup/i18n';
 import { typographyVariables } from '../reader/typography';
 
 type Typography = Pick<ReaderLook, 'fontFamily' | 'lineHeight' | 'paragraphSpacing' | 'align'>;
@@ -43,7 +44,7 @@ export function showTypography(look: Typography): void {
 export function previewTypography(preview: HTMLElement, look: Typography): void {
   for (const [name, value] of Object.entries(typographyVariables(look))) preview.style.setProperty(name, value);
   document.getElementById('line-height-value')!.textContent = (look.lineHeight / 100).toFixed(2).replace(/0$/, '');
-  document.getElementById('paragraph-spacing-value')!.textContent = `${(look.paragraphSpacing / 100).toFixed(2).replace(/0$/, '')} em`;
+  document.getElementById('paragraph-spacing-value')!.textContent = t('ems', (look.paragraphSpacing / 100).toFixed(2).replace(/0$/, ''));
 }
 
 /** Wire the controls once: `preview` while a range is dragged, `save(field)` when a value is let go. */

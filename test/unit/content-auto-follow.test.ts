@@ -3,14 +3,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** What auto.js sent the background, in order, and the replies it is still waiting for. */
 const sent: string[] = [];
 const pending: Array<() => void> = [];
+
 let addressChanged: (() => void) | null = null;
+
+/** What auto.js told the toolbar badge, in order. */
+const badges: boolean[] = [];
+let declutterReply: { mode: string | null } | undefined;
 
 vi.mock('../../src/lib/native-runtime', () => ({
   extensionAlive: () => true,
+  sendToBackground: (message: { type: string; payload: { isArticle: boolean } }) => {
+    if (message.type === 'badge/page') badges.push(message.payload.isArticle);
+    return Promise.resolve();
+  },
   tellBackground: (type: string) => {
     sent.push(type);
     // The declutter reply is held until the test releases it: the round trip the address can change in.
-    if (type === 'auto/declutter') return new Promise<void>((resolve) => pending.push(resolve));
+    if (type === 'auto/declutter') return new Promise((resolve) => pending.push(() => resolve(declutterReply)));
     return Promise.resolve({ undone: true });
   },
 }));
@@ -27,6 +36,8 @@ beforeEach(() => {
   Object.assign(globalThis, { document: {}, location: { href: 'https://news.example/a' } });
   sent.length = 0;
   pending.length = 0;
+  badges.length = 0;
+  declutterReply = undefined;
 });
 afterEach(() => vi.useRealTimers());
 
@@ -58,5 +69,19 @@ describe('auto.js following an automatic site', () => {
     life.abort();
     await Promise.resolve();
     expect(sent.filter((t) => t === 'auto/undo')).toHaveLength(1);
+  });
+
+  it('lights the badge on an article; off an automatic site (no mode) owes no undo', async () => {
+    declutterReply = { mode: null };
+    const life = new AbortController();
+    followPage(life.signal);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    expect(badges).toEqual([true]);
+    pending.shift()!();
+    await vi.waitFor(settle);
+    addressChanged!();
+    life.abort();
+    await vi.waitFor(settle);
+    expect(sent).toEqual(['auto/declutter']);
   });
 });
