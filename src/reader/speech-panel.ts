@@ -50,11 +50,22 @@ export interface PanelOptions {
 
 function control<K extends 'button' | 'select'>(doc: Document, tag: K, label: string, action: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  if (node instanceof HTMLButtonElement) node.type = 'button';
+  if (tag === 'button') (node as HTMLButtonElement).type = 'button';
+  else node.setAttribute('aria-label', label);
   node.dataset.action = action;
-  node.setAttribute('aria-label', label);
   node.title = label;
   return node;
+}
+
+/** A symbol shown and words spoken (as the toolbar's buttons: WCAG 2.5.3, label in name). */
+function showGlyph(doc: Document, node: HTMLElement, glyph: string, words: string, wordsVisible = false): void {
+  const symbol = doc.createElement('span');
+  symbol.setAttribute('aria-hidden', 'true');
+  symbol.textContent = wordsVisible ? `${glyph} ` : glyph;
+  const text = doc.createElement('span');
+  if (!wordsVisible) text.className = 'visually-hidden';
+  text.textContent = words;
+  node.replaceChildren(symbol, text);
 }
 
 function languageName(lang: string, ui: string): string {
@@ -84,8 +95,8 @@ export function createSpeechPanel(doc: Document, article: Article, paragraphs: H
   const play = control(doc, 'button', strings.listen, 'listen');
   const previous = control(doc, 'button', strings.previous, 'previous');
   const next = control(doc, 'button', strings.next, 'next');
-  previous.textContent = '◀◀';
-  next.textContent = '▶▶';
+  showGlyph(doc, previous, '◀◀', strings.previous);
+  showGlyph(doc, next, '▶▶', strings.next);
   const rate = control(doc, 'select', strings.rate, 'rate');
   for (const value of RATES) rate.append(new Option(`${value / 100}×`, String(value)));
   rate.value = String(RATES.includes(options.rate) ? options.rate : 100);
@@ -104,8 +115,8 @@ export function createSpeechPanel(doc: Document, article: Article, paragraphs: H
       element?.classList.add('speaking');
       if (element && state === 'speaking') keepInView(element, scroller, toolbar);
       const label = state === 'speaking' ? strings.pause : state === 'paused' ? strings.resume : strings.listen;
-      play.textContent = (state === 'speaking' ? '‖ ' : '▶ ') + label;
-      play.setAttribute('aria-label', label);
+      showGlyph(doc, play, state === 'speaking' ? '‖' : '▶', label, true);
+      play.title = label;
       play.setAttribute('aria-pressed', String(state === 'speaking'));
       // Voices installed but none for this language, or none at all (or synthesis failing): two sentences.
       const installed = (doc.defaultView as Window & { speechSynthesis?: SpeechSynthesis }).speechSynthesis?.getVoices().length ?? 0;
@@ -166,7 +177,7 @@ export function createSpeechPanel(doc: Document, article: Article, paragraphs: H
   for (const quote of quotes) {
     const button = control(doc, 'button', strings.readQuote, 'read-quote');
     button.className = 'read-quote';
-    button.textContent = '▶';
+    showGlyph(doc, button, '▶', strings.readQuote);
     button.addEventListener('click', () => begin(() => speaker.playPassage({ texts: [quote.text], elements: [quote.element] })), { signal });
     quote.element.prepend(button);
   }

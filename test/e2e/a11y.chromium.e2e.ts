@@ -77,7 +77,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
       expect(stop.ring, `focus ring on ${stop.id}`).toBe(true);
       stops.push(stop.id);
     }
-    expect(stops.filter((id, i) => id !== stops[i - 1])).toEqual(['quote', 'related-toggle', 'A', 'auto-toggle', 'reader-button', 'copy-markdown']);
+    expect(stops.filter((id, i) => id !== stops[i - 1])).toEqual(['quote', 'related-toggle', 'A', 'auto-toggle', 'reader-button', 'listen', 'copy-markdown']);
     await popup.close();
     await page.close();
   });
@@ -135,7 +135,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
       reached.push(focus.id);
     }
     // One stop for the radio group (arrows move within it), then the look, then export and import.
-    expect(reached).toEqual(['default-hide-related', 'reader-theme', 'reader-font-size', 'reader-line-width', 'export', 'import-file']);
+    expect(reached).toEqual(['default-hide-related', 'reader-theme', 'reader-font-size', 'reader-line-width', 'reader-font-family', 'reader-line-height', 'reader-paragraph-spacing', 'reader-align', 'badge-everywhere', 'export', 'import-file']);
     await options.close();
   });
 
