@@ -57,7 +57,8 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('read alou
   it('the reader shows Atkinson Hyperlegible from the extension\'s own files, and prints the reader only', async () => {
     const options = await firefox.openExtensionPage('options.html');
     await options.select('[data-testid="reader-font-family"]', 'atkinson');
-    await expect.poll(() => options.evaluate(async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<{ reader?: { fontFamily?: string } }> } } } }).browser.storage.sync.get('reader')).reader?.fontFamily))).toBe('atkinson');
+    // Each reader field is stored under its own key (reader.<field>).
+    await expect.poll(() => options.evaluate(async () => (await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get('reader.fontFamily'))['reader.fontFamily'])).toBe('atkinson');
     await options.close();
     const page = await firefox.newPage(server.url('/site/ff-type/news-seed.html'));
     expect(await firefox.sendToPage(page, 'reader/open', {}, { inject: true })).toEqual({ delivered: true, answer: { ok: true, value: { open: true } } });
