@@ -49,8 +49,9 @@ export function checkLimits(doc: Document): PageTooLarge | null {
 }
 
 /** Whether this DOM counts elements natively with '*' (browsers do; linkedom walks and answers 0). A
- * two-element probe, so a DOM without it doesn't pay a whole-page walk to say so. */
-function countsNatively(doc: Document): boolean {
+ * two-element probe, so a DOM without it doesn't pay a whole-page walk to say so. Also tells whether
+ * selector queries are native: where they are not, each one is a whole walk in script. */
+export function countsNatively(doc: Document): boolean {
   const probe = doc.createElement('i');
   probe.appendChild(doc.createElement('b'));
   return probe.getElementsByTagName('*').length === 1;

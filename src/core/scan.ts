@@ -1,29 +1,9 @@
-import { MAX_ELEMENTS } from './limits';
+import { MAX_ELEMENTS, countsNatively } from './limits';
+import { scanByQuery } from './scan-query';
+import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
 import { attr, normalizeSpace } from './text';
 
-/** What detection needs from a page, gathered in one walk (each full query costs a tree walk on DOM shims). */
-export interface PageScan {
-  /** meta content by lower-cased property / name / itemprop; first occurrence wins. */
-  meta: Map<string, string>;
-  /** Raw text of each JSON-LD script. */
-  jsonLd: string[];
-  /** Every `itemtype` attribute value. */
-  itemtypes: string[];
-  articleCount: number;
-  /** True when the first `<article>` holds a headline element. */
-  articleHasHeadline: boolean;
-  /** Texts of the first few paragraphs of 60+ characters (where datelines live). */
-  leads: string[];
-  /** Text of the first element that looks like a byline. */
-  byline: string;
-  /** True when some element is named like a paywall or subscriber gate. */
-  paywall: boolean;
-}
-
-const MAX_LEADS = 6;
-const MAX_PARAGRAPHS_READ = 40;
-const BYLINE_NAME = /byline|author/i;
-const PAYWALL_NAME = /paywall|piano-|subscriber-only|premium-content|regwall|meter-?wall/i;
+export type { PageScan } from './scan-rules';
 
 /** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
 function next(el: Element, enter: boolean, root: Element): Element | null {
@@ -34,9 +14,19 @@ function next(el: Element, enter: boolean, root: Element): Element | null {
   return null;
 }
 
-/** Walks the document once, depth-first, reading only what `detect` uses. Never mutates. */
+/**
+ * Reads what `detect` uses from the page. Never mutates. In a browser the selector engine does it
+ * natively (scan-query.ts); on a DOM shim, or on a page past MAX_ELEMENTS (where the walk's bound
+ * decides what is read), one script walk does.
+ */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '', paywall: false };
+  if (countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS) return scanByQuery(doc);
+  return scanByWalk(doc);
+}
+
+/** Walks the document once, depth-first, reading only what `detect` uses. */
+export function scanByWalk(doc: Document): PageScan {
+  const scan = emptyScan();
   const root = doc.documentElement;
   if (!root) return scan;
   let paragraphsRead = 0;

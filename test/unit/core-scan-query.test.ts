@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanByWalk } from '../../src/core/scan';
+import { scanByQuery } from '../../src/core/scan-query';
+
+const FIXTURES = join(__dirname, '../fixtures');
+
+/** Every .html fixture, hostile and deep ones included (the too-large pages are past the query bound). */
+function fixtureFiles(dir = FIXTURES): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'too-large' ? [] : fixtureFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
+const plain = (scan: ReturnType<typeof scanByWalk>) => ({ ...scan, meta: [...scan.meta] });
+
+describe('scanByQuery reads what the walk reads', () => {
+  it.each(fixtureFiles().map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_name, file) => {
+    const d = doc(readFileSync(file, 'utf8'));
+    expect(plain(scanByQuery(d))).toEqual(plain(scanByWalk(d)));
+  });
+
+  it('skips what the walk skips: metas, svg, template, noscript, and the inside of a lead paragraph', () => {
+    const lead = 'A paragraph long enough to be read as a lead by the scan of the page, sixty characters at least.';
+    const d = doc(`<html><head><meta itemprop="author" content="Meta Person"><meta name="description" content="x"></head><body>
+      <svg><g class="byline">Inside svg</g></svg>
+      <template><div class="author">Inside template</div></template>
+      <p class="byline">${lead} <span class="author">Inside a lead</span></p>
+      <article itemscope itemtype="https://schema.org/NewsArticle"><h1>Head</h1>
+        <div class="PayWall-gate"></div><div class="Byline-images"><img alt=""></div><span rel="author">Jane Roe</span></article></body></html>`);
+    const scan = scanByQuery(d);
+    expect(scan.byline).toBe('Jane Roe');
+    expect(scan.paywall).toBe(true);
+    expect(scan.itemtypes).toEqual(['https://schema.org/NewsArticle']);
+    expect(scan.leads).toEqual([lead + ' Inside a lead']);
+    expect(plain(scan)).toEqual(plain(scanByWalk(d)));
+  });
+});
