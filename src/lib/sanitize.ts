@@ -8,8 +8,8 @@
 import DOMPurify from 'dompurify';
 
 const CONFIG = {
-  ALLOWED_TAGS: ['p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
-  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label'],
+  ALLOWED_TAGS: ['h1', 'p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
+  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label', 'id', 'role'],
   ALLOW_DATA_ATTR: true,
   ALLOWED_URI_REGEXP: /^https?:/i,
 };

@@ -2,7 +2,7 @@
  * The toolbar popup: ask the page for its article and show it, or say plainly why not. Every path
  * ends in either the article or a sentence in `status`, never a blank popup.
  */
-import { localise, t } from './i18n';
+import { localise, t } from '../lib/i18n';
 import { askPage, openArticle } from './page';
 import { isRestrictedUrl } from './restricted';
 import { showStatus } from './status';

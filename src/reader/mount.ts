@@ -6,7 +6,6 @@
  */
 import type { Article } from '../core/types';
 import { changedFields, type ReaderLook } from '../lib/settings';
-import { displayQuotes } from './display-quotes';
 import { READER_ID } from './id';
 import { lockPage } from './page-lock';
 import { printReader, printReaderOnly } from './print';
@@ -108,7 +107,7 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
   const page = renderArticle(doc, article, strings);
   backdrop.append(toolbar.element, page);
   const speech = createSpeechPanel(doc, article, [...page.querySelectorAll<HTMLElement>('.text > p')],
-    [...page.querySelectorAll<HTMLElement>('.quotes blockquote')].map((element, i) => ({ element, text: displayQuotes(article)[i]?.text ?? '' })),
+    [...page.querySelectorAll<HTMLElement>('.quote-list > li')].map((element, i) => ({ element, text: article.keyQuotes[i]?.text ?? '' })),
     backdrop, toolbar.element, extras.speech, {
       rate: look.speechRate,
       onRate: (speechRate) => {
