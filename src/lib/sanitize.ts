@@ -12,6 +12,9 @@ const CONFIG = {
   ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label', 'id', 'role'],
   ALLOW_DATA_ATTR: true,
   ALLOWED_URI_REGEXP: /^https?:/i,
+  // DOMPurify holds every attribute it doesn't know to be URI-safe to ALLOWED_URI_REGEXP: without these,
+  // <time datetime="2026-01-13"> and <button type="button"> lose their values as if they were links.
+  ADD_URI_SAFE_ATTR: ['datetime', 'type', 'lang', 'dir', 'target', 'rel'],
 };
 
 // target=_blank links get rel=noopener explicitly, whatever the builder forgot.
