@@ -1,7 +1,7 @@
 /**
  * The popup's article view: finishes the page's reading into the Article (precision pass, quotes) and
- * renders it, with the related switch, the actions and the site switch. Shipped as popup-view.js
- * (view-entry.ts), which popup.ts loads once its question to the page is out.
+ * renders it, with the related switch, the actions and the site switch. A chunk of its own
+ * (chunks/view-*.js), which popup.ts import()s once its question to the page is out.
  */
 import type { Article } from '../core/types';
 import { articleFromReading } from '../lib/article';
