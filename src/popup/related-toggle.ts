@@ -1,6 +1,7 @@
 /**
- * The "N related stories hidden" switch. Checked = hidden (a DESIGN.md contract). Flipping it asks the
- * page to hide or show its rails at once; when they are shown, the popup lists them as links too.
+ * The "N related stories hidden" switch. Checked = hidden (a contract: docs/ARCHITECTURE.md). Flipping
+ * it asks the page to hide or show its rails at once; when they are shown, the popup lists them as
+ * links too (render/dom.ts builds the list).
  */
 import { byId, byTestId } from '../lib/dom';
 import { t } from '../lib/i18n';

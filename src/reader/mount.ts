@@ -1,8 +1,8 @@
 /**
- * Mounts the in-page reader: a host element (#declutter-reader, a DESIGN.md contract) with a closed
- * shadow root, so neither the page's CSS nor its scripts can reach inside. Everything it changes on
- * the page (the host, the scroll lock, `inert` on <body>, the focus, the scroll position) is undone
- * when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
+ * Mounts the in-page reader: a host element (#declutter-reader, a contract in docs/ARCHITECTURE.md)
+ * with a closed shadow root, so neither the page's CSS nor its scripts can reach inside. Everything it
+ * changes on the page (the host, the scroll lock, `inert` on <body>, the focus, the scroll position)
+ * is undone when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
  */
 import type { Article } from '../core/types';
 import { changedFields, type ReaderLook } from '../lib/settings';

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types';
 import { translator } from '../../src/render/strings';
 import en from '../../src/_locales/en/messages.json';
+import { byTestId } from '../e2e/support/test-id';
 
 const t = translator(en);
 let current: Article;
@@ -32,7 +33,7 @@ function article(over: Partial<Article> = {}): Article {
   };
 }
 
-const testId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+const testId = (id: string) => document.querySelector<HTMLElement>(byTestId(id))!;
 
 beforeEach(() => {
   const { document: doc, window } = parseHTML(readFileSync('src/popup/popup.html', 'utf8'));

@@ -13,6 +13,7 @@ import type { Article, Quote } from '../../src/core/types';
 import { renderArticle, type ReaderStrings } from '../../src/reader/render';
 import { translator, viewStrings } from '../../src/render/strings';
 import en from '../../src/_locales/en/messages.json';
+import { byTestId } from '../e2e/support/test-id';
 
 const t = translator(en);
 vi.mock('../../src/lib/browser', () => ({ browser: { i18n: { getMessage: (key: string, subs?: string | string[]) => t(key, subs), getUILanguage: () => 'en' } } }));
@@ -100,7 +101,7 @@ describe('the same Article in every view', () => {
     Object.assign(globalThis, { document: popup, location: window.location });
     Object.defineProperty(globalThis, 'navigator', { value: { clipboard: { writeText: async (s: string) => void (copied = s) } }, configurable: true });
     showArticle(1, { state: 'article', reading: {}, relatedHidden: true, relatedItems: 0 } as never);
-    await (popup.querySelector('[data-testid="copy-markdown"]') as unknown as { onclick: () => Promise<void> }).onclick();
+    await (popup.querySelector(byTestId('copy-markdown')) as unknown as { onclick: () => Promise<void> }).onclick();
 
     const { document: page } = parseHTML('<!doctype html><html><body></body></html>');
     const readerStrings = { view: viewStrings(t, 'en') } as ReaderStrings;
