@@ -56,7 +56,10 @@ export function buildQuoteItems(doc: Document, quotes: readonly ViewQuote[], str
     } else {
       li.dataset.testid = 'quote';
     }
-    body.append(el(doc, 'q', quote.text, 'quote-text'), el(doc, 'span', quote.speaker ?? strings.unattributed, 'quote-speaker', 'quote-speaker'));
+    // The dash is text, as in the Markdown and text layouts ("“…” — Lee"), so it is read and copied too.
+    const by = el(doc, 'span', '— ', 'quote-by');
+    by.append(el(doc, 'span', quote.speaker ?? strings.unattributed, 'quote-speaker', 'quote-speaker'));
+    body.append(el(doc, 'q', quote.text, 'quote-text'), by);
     fragment.append(li);
   });
   return fragment;

@@ -56,7 +56,7 @@ function fromDom(root: ParentNode): Said {
     title: all('h1')[0]!,
     source: all('.meta')[0]!,
     paragraphs: all('[data-testid="article-text"] p, .text p'),
-    quotes: [...root.querySelectorAll('.quote-item')].map((li) => `${clean(li.querySelector('.quote-text')?.textContent)} — ${clean(li.querySelector('.quote-speaker')?.textContent)}`),
+    quotes: [...root.querySelectorAll('.quote-item')].map((li) => `${clean(li.querySelector('.quote-text')?.textContent)} ${clean(li.querySelector('.quote-by')?.textContent)}`),
     notes: [...all('.notice'), ...all('.notes p')],
   };
 }
