@@ -9,7 +9,7 @@ import DOMPurify from 'dompurify';
 
 const CONFIG = {
   ALLOWED_TAGS: ['h1', 'p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
-  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label', 'id', 'role'],
+  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label', 'id', 'role', 'hidden'],
   ALLOW_DATA_ATTR: true,
   ALLOWED_URI_REGEXP: /^https?:/i,
   // DOMPurify holds every attribute it doesn't know to be URI-safe to ALLOWED_URI_REGEXP: without these,

@@ -21,7 +21,10 @@ function el<K extends Tag>(doc: Document, tag: K, text?: string | null, classNam
 /** The title (the one h1) and the source line, its parts in spans joined by the separator as text. */
 export function buildHeader(doc: Document, view: ArticleView): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  if (view.title) fragment.append(el(doc, 'h1', view.title, 'title', 'title'));
+  // Always the one h1, hidden when the page has no title, so the page's outline has the same shape.
+  const title = el(doc, 'h1', view.title, 'title', 'title');
+  title.hidden = !view.title;
+  fragment.append(title);
   const meta = el(doc, 'p', null, 'meta');
   const parts: HTMLElement[] = [];
   if (view.site) parts.push(el(doc, 'span', view.site, 'site', 'site'));
