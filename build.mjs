@@ -7,7 +7,7 @@
 //   node build.mjs --maps     external source maps beside the bundles (what `npm run lint` reads)
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -194,6 +194,30 @@ function checkBudgets(outputs) {
   }
 }
 
+/**
+ * Names the chunks popup.js imports statically in popup.html as <link rel="modulepreload">, so the
+ * browser fetches them beside popup.js instead of only once it has parsed it. Their names carry a
+ * content hash, so the page is written after each build (watch rebuilds too).
+ */
+function preloadPopupChunks(outdir) {
+  return {
+    name: 'preload-popup-chunks',
+    setup(build) {
+      build.onEnd((result) => {
+        const entry = Object.entries(result.metafile?.outputs ?? {}).find(([file]) => file.endsWith('/popup.js'));
+        if (!entry) return;
+        const links = entry[1].imports
+          .filter((i) => i.kind === 'import-statement')
+          .map((i) => `  <link rel="modulepreload" href="${relative(outdir, join(root, i.path))}">`);
+        const html = readFileSync(join(root, 'src/popup/popup.html'), 'utf8');
+        const script = '<script type="module" src="popup.js" async></script>';
+        if (!html.includes(script)) throw new Error(`build: src/popup/popup.html no longer loads popup.js as ${script}`);
+        writeFileSync(join(outdir, 'popup.html'), html.replace(script, [script, ...links].join('\n')));
+      });
+    },
+  };
+}
+
 async function buildTarget(target, base) {
   const outdir = join(root, 'dist', target.name);
   rmSync(outdir, { recursive: true, force: true });
@@ -203,7 +227,9 @@ async function buildTarget(target, base) {
   const options = extensionOptions(outdir, target.test);
   const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/ };
   const bareOptions = { ...options, entryPoints: barePageEntries, format: 'esm' };
-  const popupOptions = { ...options, entryPoints: popupEntries, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+  const popupOptions = {
+    ...options, entryPoints: popupEntries, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [preloadPopupChunks(outdir)],
+  };
   const all = [options, pageOptions, bareOptions, popupOptions];
   if (watch) {
     for (const o of all) await (await esbuild.context(o)).watch();
