@@ -6,7 +6,7 @@
  * NBSP and the BOM). A lone plain space, by far the most common, matches nothing and stays where it
  * is, so most of a text is copied in one piece instead of rebuilt space by space. The pattern is
  * written out here, not in a constant: auto.js, which every page of an automatic site runs, has a
- * byte budget (≤ 10 KB).
+ * byte budget (docs/ARCHITECTURE.md).
  */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u200b-\u200d]{2,}|[^\S ]|[\u200b-\u200d]/g, ' ').trim();
