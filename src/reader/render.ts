@@ -46,9 +46,9 @@ export function renderArticle(doc: Document, article: Article, strings: ReaderSt
     page.append(aside);
   }
   const { before, after } = splitNotes(view.notes);
-  page.append(buildNotices(doc, before));
-  // No text: the reason, where the text would be (a page past the size limits, in the reader's language).
+  // No text: the reason comes first (a page past the size limits, in the reader's language).
   if (view.noText !== null) page.append(buildNotices(doc, [{ kind: 'no-text', text: view.noText }]));
+  page.append(buildNotices(doc, before));
   const text = el(doc, 'div', 'text');
   text.append(buildParagraphs(doc, view.paragraphs));
   page.append(text);

@@ -53,7 +53,7 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 function fromDom(root: ParentNode): Said {
   const all = (selector: string) => [...root.querySelectorAll(selector)].map((n) => clean(n.textContent));
   return {
-    title: all('h1')[0]!,
+    title: all('[data-testid="title"]')[0]!,
     source: all('.meta')[0]!,
     paragraphs: all('[data-testid="article-text"] p, .text p'),
     quotes: [...root.querySelectorAll('.quote-item')].map((li) => `${clean(li.querySelector('.quote-text')?.textContent)} ${clean(li.querySelector('.quote-by')?.textContent)}`),
