@@ -22,10 +22,15 @@ const WORDS_PER_MINUTE = 230;
 
 /**
  * Chinese and Japanese script runs: written without spaces, so their words are found by a dictionary
- * (Intl.Segmenter) rather than by splitting. Hangul is not here: Korean separates its words (eojeol)
- * with spaces, so it is counted like any spaced script. The prolonged sound mark ー is Common script.
+ * (Intl.Segmenter) rather than by splitting. The prolonged sound mark ー is Common script.
  */
 const UNSPACED_RUN_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+/**
+ * Hangul syllables. Korean separates its words (eojeol) with spaces, but an eojeol carries its particles
+ * and endings, about two English words' worth: syllables are counted two to a word, so reading time and
+ * the quote filter's "short quote" rule (quotes/filter.ts) stay on the scale they use for English.
+ */
+const HANGUL_G = /[\uac00-\ud7af]/gu;
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -41,14 +46,15 @@ function unspacedWords(run: string): number {
 
 /**
  * Counts words, the one count every view and the quote filter use: tokens between spaces that hold a
- * letter or digit (English, Korean, …), plus the words of every Chinese or Japanese run, which has no
- * spaces to split on (see unspacedWords).
+ * letter or digit (English and other spaced scripts), Hangul syllables two to a word, and the words of
+ * every Chinese or Japanese run, which has no spaces to split on (see unspacedWords).
  */
 export function countWords(s: string): number {
   let words = 0;
-  for (const token of s.replace(UNSPACED_RUN_G, ' ').split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
+  const spaced = s.replace(UNSPACED_RUN_G, ' ').replace(HANGUL_G, ' ');
+  for (const token of spaced.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
   for (const run of s.match(UNSPACED_RUN_G) ?? []) words += unspacedWords(run);
-  return words;
+  return words + Math.ceil((s.match(HANGUL_G)?.length ?? 0) / 2);
 }
 
 /** Minutes to read `words`, rounded up (a 40-word brief is a minute, not zero), at least 1. */

@@ -25,9 +25,10 @@ describe('normalizeSpace', () => {
 describe('countWords, the one word count', () => {
   const korean = '이재명 대통령은 한일 협력이 그 어느 때보다 중요하다고 말했다.';
 
-  it('counts Korean by its spaces, as Koreans write words, in every path that counts', () => {
-    expect(countWords(korean)).toBe(9);
-    // The CLI's plain-text input counted two Hangul letters a word (21 here); it is the same count now.
+  it('counts Korean syllables two to a word, in every path that counts', () => {
+    // 26 syllables. The HTML path counted Korean by its spaces (9 here), the CLI's text input and the
+    // quote filter by syllables: one count now.
+    expect(countWords(korean)).toBe(13);
     expect(articleFromText(korean, null).wordCount).toBe(countWords(korean));
   });
 
@@ -44,7 +45,7 @@ describe('countWords, the one word count', () => {
     try {
       const fresh = await import('../../src/core/text');
       expect(fresh.countWords('協力が重要だ')).toBe(3);
-      expect(fresh.countWords(korean)).toBe(9);
+      expect(fresh.countWords(korean)).toBe(13);
     } finally {
       vi.unstubAllGlobals();
     }
