@@ -3,6 +3,8 @@
  * level: the worker is stopped and restarted at any moment, and nothing may live only in memory.
  * Here: the toolbar badge, the keyboard command, the context menu and per-site registration.
  */
+// First: the polyfill must be in place before lib/browser.ts picks the API (see polyfill.ts).
+import './polyfill';
 import { browser, type Runtime } from '../lib/browser';
 import { BACKGROUND_TYPES, isEnvelope, settle, type BackgroundMessages, type Envelope, type Result } from '../lib/messages';
 import { loadSettings } from '../lib/settings-store';

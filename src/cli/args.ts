@@ -1,5 +1,7 @@
 /** Command-line parsing for `declutter`, kept free of I/O so every case can be unit-tested. */
 
+import { httpUrl } from '../core/http-url';
+
 export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
 export type InputKind = 'html' | 'text';
 
@@ -77,7 +79,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--url': {
         const v = value();
         if (!v) return error('--url needs a value');
-        if (!isHttpUrl(v)) return error(`--url is not an http(s) URL: ${v}`);
+        if (!httpUrl(v)) return error(`--url is not an http(s) URL: ${v}`);
         options.url = v;
         break;
       }
@@ -90,16 +92,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   // One address cannot describe several pages; guessing which input it belongs to would mislabel the rest.
   if (options.url && options.inputs.length > 1) return error('--url applies to a single input');
   return { kind: 'run', options };
-}
-
-/** True for an absolute http: or https: URL. */
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 function isOneOf<T extends string>(v: string | undefined, allowed: readonly T[]): v is T {

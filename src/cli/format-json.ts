@@ -1,4 +1,4 @@
-/** The JSON record of DESIGN.md's CLI contract, one per input. */
+/** The JSON record of the CLI contract (docs/ARCHITECTURE.md, "Contracts"), one per input. */
 
 import type { Article } from '../core/types';
 

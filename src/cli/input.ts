@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { charsetOf, decodePage } from './decode';
 import { fetchPage } from './fetch';
 import { InputError } from './input-error';
-import { isHttpUrl } from './args';
+import { httpUrl } from '../core/http-url';
 
 /** Pages larger than this are refused: linkedom would take seconds and hundreds of MB on them. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -35,7 +35,7 @@ export async function loadInput(spec: string, opts: LoadOptions): Promise<Loaded
   if (looksLikeUrl(spec)) {
     const scheme = /^([a-z][a-z\d+.-]*):/i.exec(spec)![1]!.toLowerCase();
     if (scheme !== 'http' && scheme !== 'https') throw new InputError(`unsupported URL scheme ${scheme}: ${spec}`);
-    if (!isHttpUrl(spec)) throw new InputError(`malformed URL: ${spec}`);
+    if (!httpUrl(spec)) throw new InputError(`malformed URL: ${spec}`);
     const page = await fetchPage(spec, { maxBytes, timeoutMs: opts.timeoutMs ?? FETCH_TIMEOUT_MS });
     return { file: spec, url: page.finalUrl, source: decodeNamed(spec, page.bytes, charsetOf(page.contentType)) };
   }

@@ -1,6 +1,6 @@
 /**
  * `declutter`: prints the article of a news page (file, URL or stdin) as text, markdown, JSON or
- * JSON lines. Contract: ../shared/DESIGN.md, "CLI". The work is in run.ts; this is the process glue.
+ * JSON lines. Contract: docs/ARCHITECTURE.md, "Contracts". The work is in run.ts; this is the process glue.
  */
 
 import { run } from './run';

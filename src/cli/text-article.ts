@@ -1,9 +1,8 @@
 /** The Article of a plain-text input (`--input text`): no DOM, the paragraphs are the text. */
 
 import { findQuotes } from '../core/quotes';
+import { countWords, readingMinutes } from '../core/text';
 import type { Article } from '../core/types';
-
-const WORDS_PER_MINUTE = 230;
 
 /**
  * Splits plain text into paragraphs: blank-line separated blocks when there are blank lines (lines
@@ -13,16 +12,6 @@ export function splitParagraphs(source: string): string[] {
   const text = source.replace(/\r\n?/g, '\n');
   const blocks = /\n[ \t\u00a0]*\n/.test(text) ? text.split(/\n(?:[ \t\u00a0]*\n)+/) : text.split('\n');
   return blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b !== '');
-}
-
-/**
- * Counts words for the reading time; CJK text has no spaces, so two characters count as a word.
- */
-export function countWords(text: string): number {
-  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-  const cjkChars = text.match(cjk)?.length ?? 0;
-  const words = text.replace(cjk, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words + Math.ceil(cjkChars / 2);
 }
 
 /**
@@ -51,7 +40,7 @@ export function articleFromText(source: string, url: string | null): Article {
     text,
     notes: [],
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutes(wordCount),
     truncated: false,
     quotes,
     keyQuotes,

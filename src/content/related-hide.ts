@@ -6,7 +6,7 @@
  * but not CSSOM writes.
  */
 
-/** The attribute that marks every element we hide as related (a DESIGN.md contract). */
+/** The attribute that marks every element we hide as related (a contract: docs/ARCHITECTURE.md). */
 export const HIDDEN_ATTR = 'data-declutter-hidden';
 export const RELATED = 'related';
 

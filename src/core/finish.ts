@@ -10,11 +10,9 @@ import { precisionPass } from './precision';
 import { findQuotes } from './quotes';
 import { fromPortable } from './portable';
 import type { PageReading } from './read';
-import { countWords } from './text';
+import { countWords, readingMinutes } from './text';
 import type { Article, Removal } from './types';
 
-/** Words per minute for the reading-time estimate. */
-const WORDS_PER_MINUTE = 230;
 /** An article page whose body is shorter than this is probably a teaser or a paywalled stub. */
 const SHORT_BODY_WORDS = 80;
 
@@ -63,7 +61,7 @@ export function finishArticle(reading: PageReading, root: Element | null): Artic
     notes: reading.tooLarge ? [tooLargeNote(reading.tooLarge)] : pass.notes,
     ...(reading.tooLarge ? { tooLarge: reading.tooLarge } : {}),
     wordCount,
-    readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutes(wordCount),
     truncated: reading.tooLarge ? true : isTruncated(reading, paragraphs, wordCount),
     quotes,
     keyQuotes,

@@ -6,7 +6,7 @@
  * NBSP and the BOM). A lone plain space, by far the most common, matches nothing and stays where it
  * is, so most of a text is copied in one piece instead of rebuilt space by space. The pattern is
  * written out here, not in a constant: auto.js, which every page of an automatic site runs, has a
- * byte budget (≤ 10 KB).
+ * byte budget (docs/ARCHITECTURE.md).
  */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u200b-\u200d]{2,}|[^\S ]|[\u200b-\u200d]/g, ' ').trim();
@@ -17,15 +17,49 @@ export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';
 }
 
+/** Words per minute for the reading-time estimate. */
+const WORDS_PER_MINUTE = 230;
+
 /**
- * Counts words; CJK scripts are not space-separated, so each CJK character counts as a word
- * (what reading-time estimates for those languages do too).
+ * Chinese and Japanese script runs: written without spaces, so their words are found by a dictionary
+ * (Intl.Segmenter) rather than by splitting. The prolonged sound mark ー is Common script.
+ */
+const UNSPACED_RUN_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+/**
+ * Hangul syllables. Korean separates its words (eojeol) with spaces, but an eojeol carries its particles
+ * and endings, about two English words' worth: syllables are counted two to a word, so reading time and
+ * the quote filter's "short quote" rule (quotes/filter.ts) stay on the scale they use for English.
+ */
+const HANGUL_G = /[\uac00-\ud7af]/gu;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** Words in a run of Chinese or Japanese: Intl.Segmenter's word-like segments where the runtime has it
+ * (every supported browser and Node do), else two characters a word, the usual rough equivalence. */
+function unspacedWords(run: string): number {
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+  if (!segmenter) return Math.ceil(run.length / 2);
+  let words = 0;
+  for (const segment of segmenter.segment(run)) if (segment.isWordLike) words++;
+  return words;
+}
+
+/**
+ * Counts words, the one count every view and the quote filter use: tokens between spaces that hold a
+ * letter or digit (English and other spaced scripts), Hangul syllables two to a word, and the words of
+ * every Chinese or Japanese run, which has no spaces to split on (see unspacedWords).
  */
 export function countWords(s: string): number {
-  const cjk = s.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const rest = s.replace(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g, ' ');
-  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words + Math.ceil(cjk / 2);
+  let words = 0;
+  const spaced = s.replace(UNSPACED_RUN_G, ' ').replace(HANGUL_G, ' ');
+  for (const token of spaced.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
+  for (const run of s.match(UNSPACED_RUN_G) ?? []) words += unspacedWords(run);
+  return words + Math.ceil((s.match(HANGUL_G)?.length ?? 0) / 2);
+}
+
+/** Minutes to read `words`, rounded up (a 40-word brief is a minute, not zero), at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
 /** Share of an element's text that sits inside links (0 when it has no text). */

@@ -72,6 +72,8 @@ export interface Article {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** When the page was last changed, where it says so (a view shows it when `publishedTime` is null). */
+  updatedTime?: string | null;
   lang: string | null;
   excerpt: string | null;
   /** The body's paragraphs, in reading order; related stories, promos and notes excluded. */

@@ -1,10 +1,11 @@
 /**
- * The runtime for scripts that run inside web pages (content.js, auto.js). They are injected into
- * pages, so every kilobyte counts (content.js must stay within 60 KB with Readability, auto.js within
- * 10 KB) and webextension-polyfill alone is 10 KB. Both browsers' native namespaces return promises
- * for what these scripts use (Firefox's `browser`, Chrome MV3's `chrome`), and a listener answers
- * through `sendResponse`, which both support. It sits beside src/lib/browser.ts (the polyfill, for the
- * extension's own pages and the reader) so the browser API stays behind src/lib.
+ * The runtime for scripts that run inside web pages (content.js, auto.js, and reader.js's listener).
+ * They are injected into pages, so every kilobyte counts (budgets: docs/ARCHITECTURE.md). Both
+ * browsers' native namespaces return promises for what these scripts use (Firefox's `browser`, Chrome
+ * MV3's `chrome`), and a listener answers through `sendResponse`, which both support. It sits beside
+ * src/lib/browser.ts (the whole native API, for the extension's own pages and the reader) so the
+ * browser API stays behind src/lib. Unlike it, this looks the runtime up on every call: after the
+ * extension is reloaded, a script left in the page must find its runtime gone.
  */
 import type { Result } from './messages';
 import type { AutoMessages } from './settings-messages';

@@ -8,10 +8,13 @@
 import DOMPurify from 'dompurify';
 
 const CONFIG = {
-  ALLOWED_TAGS: ['p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
-  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label'],
+  ALLOWED_TAGS: ['h1', 'p', 'span', 'a', 'ul', 'li', 'h2', 'h3', 'button', 'time', 'q', 'div', 'em', 'strong'],
+  ALLOWED_ATTR: ['href', 'class', 'title', 'datetime', 'lang', 'dir', 'type', 'rel', 'target', 'aria-label', 'id', 'role', 'hidden'],
   ALLOW_DATA_ATTR: true,
   ALLOWED_URI_REGEXP: /^https?:/i,
+  // DOMPurify holds every attribute it doesn't know to be URI-safe to ALLOWED_URI_REGEXP: without these,
+  // <time datetime="2026-01-13"> and <button type="button"> lose their values as if they were links.
+  ADD_URI_SAFE_ATTR: ['datetime', 'type', 'lang', 'dir', 'target', 'rel'],
 };
 
 // target=_blank links get rel=noopener explicitly, whatever the builder forgot.

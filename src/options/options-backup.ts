@@ -8,11 +8,11 @@ import { browser } from '../lib/browser';
 import { originsOf, type Settings } from '../lib/settings';
 import { askBackground } from '../lib/settings-messages';
 import { loadSettings, saveLooks } from '../lib/settings-store';
+import { byTestId } from '../lib/dom';
+import { t } from '../lib/i18n';
 import { exportSettings, ImportError, parseImport } from '../lib/settings-transfer';
-import { t } from '../popup/i18n';
 import { repairText } from './repair-text';
 
-const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 
 function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -6,7 +6,7 @@
  */
 import { browser } from '../lib/browser';
 import { askEverywhere, EVERY_SITE } from '../lib/everywhere';
-import { t } from '../popup/i18n';
+import { t } from '../lib/i18n';
 
 const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 

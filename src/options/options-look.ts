@@ -4,10 +4,10 @@
  */
 import { defaults, FONT_SIZE, LINE_WIDTH, type AutoMode, type ReaderLook, type ReaderTheme, type Settings } from '../lib/settings';
 import { saveLooks } from '../lib/settings-store';
-import { t } from '../popup/i18n';
+import { byTestId } from '../lib/dom';
+import { t } from '../lib/i18n';
 import { previewTypography, readTypography, showTypography, wireTypography } from './options-typography';
 
-const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 
 function controls() {
   return {

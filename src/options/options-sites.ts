@@ -5,7 +5,7 @@
 import { SITE_MODES, type SiteMode, type SiteOptions } from '../lib/settings';
 import { askBackground } from '../lib/settings-messages';
 import { saveSite } from '../lib/settings-store';
-import { t } from '../popup/i18n';
+import { t } from '../lib/i18n';
 
 const MODE_LABEL: Record<SiteMode, string> = { inherit: 'siteModeInherit', 'hide-related': 'optionsDefaultHide', reader: 'optionsDefaultReader' };
 

@@ -4,7 +4,7 @@
  * the same CSS variables the reader reads (reader/typography.ts), so the preview is the reader.
  */
 import { LINE_HEIGHT, PARAGRAPH_SPACING, READER_ALIGNS, READER_FONTS, type ReaderAlign, type ReaderFont, type ReaderLook } from '../lib/settings';
-import { t } from '../popup/i18n';
+import { t } from '../lib/i18n';
 import { typographyVariables } from '../reader/typography';
 
 type Typography = Pick<ReaderLook, 'fontFamily' | 'lineHeight' | 'paragraphSpacing' | 'align'>;

@@ -4,13 +4,13 @@
  * tab may change it while this page is open).
  */
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
-import { localise, t } from '../popup/i18n';
+import { byTestId } from '../lib/dom';
+import { localise, t } from '../lib/i18n';
 import { wireBackup } from './options-backup';
 import { wireBadgeEverywhere } from './options-badge';
 import { saveMark, showLooks, wireLooks } from './options-look';
 import { renderSites } from './options-sites';
 
-const byTestId = <T extends HTMLElement>(id: string): T => document.querySelector<T>(`[data-testid="${id}"]`)!;
 
 function say(text: string): void {
   byTestId('options-status').textContent = text;

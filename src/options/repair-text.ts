@@ -4,7 +4,7 @@
  * yet (a setting added after this list) is named by its path, which is better than no name.
  */
 import type { Repair } from '../lib/settings';
-import { t } from '../popup/i18n';
+import { t } from '../lib/i18n';
 
 const FIELD_LABELS: Record<string, string> = {
   settings: 'optionsTitle',

@@ -6,7 +6,7 @@ import { browser } from '../lib/browser';
 import { originsOf, siteOf } from '../lib/settings';
 import { askBackground, PENDING_KEY } from '../lib/settings-messages';
 import { loadSite } from '../lib/settings-store';
-import { t } from './i18n';
+import { t } from '../lib/i18n';
 
 /** Where the switch's sentences go: the given element, or one made once after the label. */
 function noteBeside(label: HTMLElement, note?: HTMLElement): HTMLElement {

@@ -2,33 +2,23 @@
  * The toolbar popup: ask the page for its article and show it, or say plainly why not. Every path
  * ends in either the article or a sentence in `status`, never a blank popup.
  */
-import { localise, t } from './i18n';
+import { localise, t } from '../lib/i18n';
 import { askPage, openArticle } from './page';
 import { isRestrictedUrl } from './restricted';
 import { showStatus } from './status';
 import { targetTab } from './target-tab';
-import { VIEW_KEY } from './view-key';
 
 type View = typeof import('./view');
 
 /**
- * The view (popup-view.js: the core's finish with its quote patterns, DOMPurify, the renderers) is
- * most of the popup's code. Loaded once the question to the page is out, so fetching, compiling and
- * setting it up overlaps the page's work; popup.js itself stays small enough to ask at once.
+ * The view (the core's finish with its quote patterns, DOMPurify, the renderers) is most of the
+ * popup's code: a chunk of its own, imported once the question to the page is out, so fetching,
+ * compiling and setting it up overlaps the page's work, and popup.js itself stays small enough to ask
+ * at once. Modules the two share are a chunk both import: loaded once.
  */
 let view: Promise<View> | undefined;
 function loadView(): Promise<View> {
-  return (view ??= new Promise<View>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = 'popup-view.js';
-    script.onload = () => {
-      const loaded = (globalThis as { [VIEW_KEY]?: View })[VIEW_KEY];
-      if (loaded) resolve(loaded);
-      else reject(new Error('the popup view did not start'));
-    };
-    script.onerror = () => reject(new Error('the popup view did not load'));
-    document.head.append(script);
-  }));
+  return (view ??= import('./view'));
 }
 
 /** How often, and how many times, to ask again while the page is still parsing. */
@@ -46,7 +36,7 @@ function explain(error: unknown): string {
 }
 
 /**
- * popup.js is an async script, so it asks the page before popup.css has arrived: the browser holds a
+ * popup.js is an async module script, so it asks the page before popup.css has arrived: the browser holds a
  * deferred script until every style sheet of the document has loaded, wherever it sits. Whatever
  * touches the popup's own elements waits for the parser instead.
  */

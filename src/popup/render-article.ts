@@ -1,42 +1,28 @@
 /**
- * Fills the popup's article view: title, source line, the "only part of the article" notice, the
- * clean text (one <p> per paragraph) and the notes under it. Text goes in as text, and the
- * finished fragments pass through DOMPurify before they are inserted.
+ * Fills the popup's article view from the render layer's view model: the header (title, source line),
+ * the notices read before the text ("cut short", "not an article"), the clean text and the page's notes
+ * under it. The render layer builds the nodes with text only; DOMPurify checks them again on insertion.
  */
-import type { Article } from '../core/types';
+import { byId, byTestId } from '../lib/dom';
 import { insertSanitized } from '../lib/sanitize';
-import { formatDate } from '../reader/render';
-import { byId, byTestId, textElement } from './dom';
-import { t } from './i18n';
+import { buildHeader, buildNotices, buildParagraphs, splitNotes } from '../render/dom';
+import type { ArticleView } from '../render/view';
 
-/** Set an element's text and hide it when there's none, so the source line has no empty gaps. */
-function setText(el: HTMLElement, text: string | null): void {
-  el.textContent = text ?? '';
-  el.hidden = !text;
+/** Fill `container` with `fragment` and hide it when that is empty. */
+function fill(container: HTMLElement, fragment: DocumentFragment): void {
+  const empty = fragment.childNodes.length === 0;
+  insertSanitized(container, fragment);
+  container.hidden = empty;
 }
 
-function paragraphs(texts: readonly string[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const text of texts) fragment.append(textElement('p', text));
-  return fragment;
-}
-
-/** Render everything about `article` except its quotes and related stories. */
-export function renderArticle(article: Article, uiLanguage: string): void {
-  setText(byTestId('title'), article.title);
-  setText(byTestId('site'), article.siteName);
-  setText(byTestId('byline'), article.byline);
-  const published = byTestId<HTMLTimeElement>('published');
-  setText(published, article.publishedTime && formatDate(article.publishedTime, uiLanguage));
-  if (article.publishedTime) published.dateTime = article.publishedTime;
-  setText(byTestId('reading-time'), t('readingTime', String(article.readingMinutes)));
-  byId('truncated').hidden = !article.truncated;
-
+/** Render everything about the article except its quotes and related stories. */
+export function renderArticle(view: ArticleView): void {
+  insertSanitized(byId('article-header'), buildHeader(document, view));
+  const { before, after } = splitNotes(view.notes);
+  fill(byId('notices'), buildNotices(document, before));
   const text = byTestId('article-text');
-  if (article.lang) text.lang = article.lang;
-  insertSanitized(text, paragraphs(article.paragraphs));
-  const notes = byId('notes');
-  insertSanitized(notes, paragraphs(article.notes));
-  notes.hidden = article.notes.length === 0;
-  if (article.title) document.title = article.title;
+  if (view.lang) text.lang = view.lang;
+  insertSanitized(text, buildParagraphs(document, view.paragraphs));
+  fill(byId('notes'), buildParagraphs(document, after.map((n) => n.text)));
+  if (view.title) document.title = view.title;
 }

@@ -4,7 +4,7 @@
  */
 import type { Tabs } from '../lib/browser';
 import { mountAutoToggle } from './auto-toggle';
-import { byId, byTestId } from './dom';
+import { byId, byTestId } from '../lib/dom';
 
 /** Mount the switch for `tab`; it stays hidden where a site can't be automatic or mounting fails. */
 export async function showSiteSwitch(tab: Tabs.Tab): Promise<void> {

@@ -2,7 +2,7 @@
  * The popup's one status line: loading, not an article (with "Try anyway"), restricted, still
  * loading, error. Always a plain sentence; the article view is hidden while a status is up.
  */
-import { byId, byTestId } from './dom';
+import { byId, byTestId } from '../lib/dom';
 
 /** Show `message` in place of the article; with `tryAnyway`, offer the button that calls it. */
 export function showStatus(message: string, tryAnyway?: () => void): void {

@@ -7,14 +7,14 @@
 import type { PageSession } from '../content/page-session';
 import type { Article } from '../core/types';
 import { browser } from '../lib/browser';
+import { t } from '../lib/i18n';
 import { defaults, type ReaderLook } from '../lib/settings';
 import { loadLooks, onSettingsChanged, saveLooks } from '../lib/settings-store';
-import { tooLargeText } from '../lib/too-large-text';
+import { viewStrings } from '../render/strings';
 import { mountReader, type MountedReader, type ReaderExtras } from './mount';
 import type { ReaderStrings } from './render';
 
 function readerStrings(): ReaderStrings {
-  const t = (key: string, sub?: string) => browser.i18n.getMessage(key, sub) || key;
   return {
     close: t('readerClose'),
     toolbar: t('readerToolbar'),
@@ -26,10 +26,7 @@ function readerStrings(): ReaderStrings {
     widthGroup: t('optionsLineWidth'),
     narrower: t('readerNarrower'),
     wider: t('readerWider'),
-    keyQuotes: t('keyQuotesHeading'),
-    truncated: t('truncatedNotice'),
-    readingTime: (minutes) => t('readingTime', String(minutes)),
-    tooLarge: (over) => tooLargeText(over, t, browser.i18n.getUILanguage()),
+    view: viewStrings(t, browser.i18n.getUILanguage()),
   };
 }
 

@@ -1,2 +1,2 @@
-/** The in-page reader's host element id (a DESIGN.md contract); the content script skips it. */
+/** The in-page reader's host element id (a contract: docs/ARCHITECTURE.md); the content script skips it. */
 export const READER_ID = 'declutter-reader';

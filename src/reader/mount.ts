@@ -1,12 +1,11 @@
 /**
- * Mounts the in-page reader: a host element (#declutter-reader, a DESIGN.md contract) with a closed
- * shadow root, so neither the page's CSS nor its scripts can reach inside. Everything it changes on
- * the page (the host, the scroll lock, `inert` on <body>, the focus, the scroll position) is undone
- * when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
+ * Mounts the in-page reader: a host element (#declutter-reader, a contract in docs/ARCHITECTURE.md)
+ * with a closed shadow root, so neither the page's CSS nor its scripts can reach inside. Everything it
+ * changes on the page (the host, the scroll lock, `inert` on <body>, the focus, the scroll position)
+ * is undone when its signal fires; the close button and Esc call `onClose`, whose owner fires it.
  */
 import type { Article } from '../core/types';
 import { changedFields, type ReaderLook } from '../lib/settings';
-import { displayQuotes } from './display-quotes';
 import { READER_ID } from './id';
 import { lockPage } from './page-lock';
 import { printReader, printReaderOnly } from './print';
@@ -108,7 +107,7 @@ export function mountReader(doc: Document, article: Article, strings: ReaderStri
   const page = renderArticle(doc, article, strings);
   backdrop.append(toolbar.element, page);
   const speech = createSpeechPanel(doc, article, [...page.querySelectorAll<HTMLElement>('.text > p')],
-    [...page.querySelectorAll<HTMLElement>('.quotes blockquote')].map((element, i) => ({ element, text: displayQuotes(article)[i]?.text ?? '' })),
+    [...page.querySelectorAll<HTMLElement>('.quote-list > li')].map((element, i) => ({ element, text: article.keyQuotes[i]?.text ?? '' })),
     backdrop, toolbar.element, extras.speech, {
       rate: look.speechRate,
       onRate: (speechRate) => {

@@ -48,10 +48,14 @@ button[aria-disabled="true"] { opacity: .4; cursor: default; }
 .page { max-width: var(--line-width); margin: 0 auto; padding: 48px 24px 96px; }
 h1 { font-size: 2em; line-height: 1.2; margin: 0 0 .5em; font-weight: 700; letter-spacing: -.01em; }
 .meta { font: 15px/1.5 ${UI_FONT}; color: var(--muted); margin: 0 0 2em; }
+.site { font-weight: 600; }
+.published, .reading-time { white-space: nowrap; }
 .quotes { background: var(--panel); border-radius: 10px; padding: 1em 1.25em; margin: 0 0 2.25em; border-inline-start: 4px solid var(--accent); }
 .quotes h2 { font: 600 12px/1.4 ${UI_FONT}; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin: 0 0 .5em; }
-.quotes blockquote { margin: .75em 0 0; font-style: italic; line-height: 1.55; }
-.quotes cite { display: block; font: 14px/1.4 ${UI_FONT}; font-style: normal; color: var(--muted); margin-top: .3em; }
+.quote-list { list-style: none; margin: 0; padding: 0; }
+.quote-item { margin: .75em 0 0; line-height: 1.55; }
+.quote-text { font-style: italic; }
+.quote-by { display: block; font: 14px/1.4 ${UI_FONT}; color: var(--muted); margin-top: .3em; }
 .notice { font: 15px/1.5 ${UI_FONT}; border-inline-start: 3px solid #c98a00; padding: .25em .75em; margin: 0 0 1.5em; }
 p { margin: 0 0 var(--paragraph-spacing); }
 .text p { text-align: var(--text-align); hyphens: auto; }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, requireBrowser } from './support/browsers';
 import { launchFirefoxWithExtension, SCREENSHOTS, type FirefoxWithExtension } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { byTestId } from './support/test-id';
 
 const firefoxPath = findFirefox();
 const HOST = '127.0.0.1';
@@ -95,10 +96,10 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('automatic
     await popup
       .waitForFunction((source: string) => new RegExp(source).test(document.querySelector('[data-testid="auto-message"]')?.textContent ?? ''), { timeout: 15_000 }, expected.source)
       .catch(async (error: Error) => {
-        const now = await popup.$eval('[data-testid="auto-message"]', (el) => el.textContent).catch(() => null);
+        const now = await popup.$eval(byTestId('auto-message'), (el) => el.textContent).catch(() => null);
         throw new Error(`auto-message never matched ${expected}: ${JSON.stringify(now)} (${error.message})`);
       });
-    return popup.$eval('[data-testid="auto-toggle"]', (el) => ({
+    return popup.$eval(byTestId('auto-toggle'), (el) => ({
       checked: (el as HTMLInputElement).checked,
       message: document.querySelector('[data-testid="auto-message"]')?.textContent ?? '',
     }));
@@ -128,22 +129,22 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('automatic
     // Before the switch, a load is untouched by auto.js (only the popup, opened below, will touch it).
     expect(await scriptsIn(page)).toEqual({ auto: false, content: false });
     const popup = await popupWithSwitch(page);
-    expect(await popup.$eval('[data-testid="auto-toggle"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(await popup.$eval(byTestId('auto-toggle'), (el) => (el as HTMLInputElement).checked)).toBe(false);
 
     // A click dispatched by script is not user input: Firefox rejects permissions.request even for
     // origins it already grants, and the popup must say so and stay off. This is also what proves the
     // real click below counts as input, rather than the request not caring.
     // The person gets a localised sentence; the browser's reason (English) is kept for diagnosis on the
     // message's data-error, which is neither shown nor read out.
-    await popup.$eval('[data-testid="auto-toggle"]', (el) => (el as HTMLInputElement).click());
+    await popup.$eval(byTestId('auto-toggle'), (el) => (el as HTMLInputElement).click());
     const refused = await switchSays(popup, /^Couldn't change automatic mode/);
     expect(refused.checked).toBe(false);
-    expect(await popup.$eval('[data-testid="auto-message"]', (el) => (el as HTMLElement).dataset.error)).toMatch(/user input/i);
+    expect(await popup.$eval(byTestId('auto-message'), (el) => (el as HTMLElement).dataset.error)).toMatch(/user input/i);
     expect(await registered()).toEqual([]);
 
     // puppeteer's click goes through WebDriver BiDi input.performActions: a trusted event, so the
     // request runs inside a user-input handler and resolves at once for the granted origins.
-    await popup.click('[data-testid="auto-toggle"]');
+    await popup.click(byTestId('auto-toggle'));
     expect(await switchSays(popup, /decluttered as they load/)).toEqual({ checked: true, message: `Articles on ${HOST} will be decluttered as they load.` });
     const scripts = await registered();
     expect(scripts).toEqual([expect.objectContaining({ id: `auto:${HOST}`, js: ['auto.js'], matches: expect.arrayContaining(ORIGINS) })]);
@@ -187,8 +188,8 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('automatic
     const page = await load(article());
     await page.waitForFunction((selector: string) => document.querySelectorAll(selector).length > 0, { polling: 50, timeout: 10_000 }, HIDDEN);
     const popup = await popupWithSwitch(page);
-    expect(await popup.$eval('[data-testid="auto-toggle"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
-    await popup.click('[data-testid="auto-toggle"]');
+    expect(await popup.$eval(byTestId('auto-toggle'), (el) => (el as HTMLInputElement).checked)).toBe(true);
+    await popup.click(byTestId('auto-toggle'));
     expect(await switchSays(popup, /no longer/)).toEqual({ checked: false, message: `${HOST} is no longer decluttered automatically.` });
     await popup.close();
     await page.close();

@@ -123,7 +123,8 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     expect(markdown).toMatch(/^# Cooperation between Seoul, Tokyo more important than ever/);
     expect(markdown).toContain('*Lokmat Times');
     expect(markdown).toMatch(/## Key quotes\n\n> “Amid a complex and dizzying international order/);
-    expect(markdown).toContain('> — Lee Jae Myung');
+    // One Markdown for Copy as Markdown and the CLI: the speaker on the quote's line.
+    expect(markdown).toMatch(/^> “Amid a complex and dizzying international order.*” — Lee Jae Myung$/m);
   });
 
   it('opens the reader over the page, and Esc closes it and restores the scroll position', async () => {

@@ -13,6 +13,7 @@ import { launchFirefoxWithExtension, SCREENSHOTS, type FirefoxWithExtension } fr
 import { serveFixtures, type FixtureServer } from './support/server';
 import { finishReading } from '../../src/core/finish';
 import { emptyDocument } from '../support/empty-document';
+import { byTestId } from './support/test-id';
 import type { PageReading } from '../../src/core/read';
 
 const firefoxPath = findFirefox();
@@ -164,7 +165,7 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the popup
     await popup
       .waitForFunction((title: string) => document.querySelector('[data-testid="title"]')?.textContent === title, { timeout: 20_000 }, TITLE)
       .catch(async (error: Error) => {
-        const status = await popup.$eval('[data-testid="status"]', (el) => el.textContent).catch(() => null);
+        const status = await popup.$eval(byTestId('status'), (el) => el.textContent).catch(() => null);
         throw new Error(`the popup never showed the title (status: ${JSON.stringify(status)}): ${error.message}`);
       });
 
@@ -198,12 +199,12 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the popup
     await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-seed-text.png') });
 
     // The popup's own switch, clicked with real input, drives the same page side.
-    await popup.click('[data-testid="related-toggle"]');
+    await popup.click(byTestId('related-toggle'));
     await popup.waitForFunction(() => document.querySelector('[data-testid="related-count"]')?.textContent?.trim() === '10 related stories shown');
     // Polled on a timer: the page is a background tab now, where requestAnimationFrame doesn't run.
     await page.waitForFunction(railsAre, { polling: 50 }, HIDDEN, true);
     expect(await relatedOnPage(page)).toMatchObject({ railsVisible: 2, headlineVisible: true });
-    await popup.click('[data-testid="related-toggle"]');
+    await popup.click(byTestId('related-toggle'));
     await page.waitForFunction(railsAre, { polling: 50 }, HIDDEN, false);
     expect(await relatedOnPage(page)).toMatchObject({ visible: 0, railsVisible: 0, headlineVisible: true });
 

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, requireBrowser } from './support/browsers';
 import { EXTENSION_UUID, launchFirefoxWithExtension, SCREENSHOTS, type FirefoxWithExtension } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { byTestId } from './support/test-id';
 
 const firefoxPath = findFirefox();
 const HEADLINE = 'Harbour ferry returns after winter repairs';
 
 /** What the popup shows in one `data-testid` element, and whether it is visible. */
 function shown(popup: Page, testId: string): Promise<{ text: string; visible: boolean }> {
-  return popup.$eval(`[data-testid="${testId}"]`, (el) => ({ text: el.textContent?.trim() ?? '', visible: el.checkVisibility() }));
+  return popup.$eval(byTestId(testId), (el) => ({ text: el.textContent?.trim() ?? '', visible: el.checkVisibility() }));
 }
 
 describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the extension in real Firefox ESR', () => {

@@ -1,5 +1,5 @@
 /**
- * Checks a value against the Article contract of DESIGN.md ("CLI" JSON), returning every violation
+ * Checks a value against the Article contract of docs/ARCHITECTURE.md (the CLI JSON), returning every violation
  * as a readable path. Used by the fuzz tests: whatever the page, the output keeps its shape.
  */
 type Check = (value: unknown) => boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, parseArgs } from '../../src/cli/args';
+import { parseArgs } from '../../src/cli/args';
 
 const run = (...argv: string[]) => {
   const r = parseArgs(argv);
@@ -45,15 +45,5 @@ describe('parseArgs', () => {
     expect(errorOf('--show-related=yes', 'a')).toMatch(/takes no value/);
     expect(errorOf('-', '-')).toMatch(/only once/);
     expect(errorOf('--url', 'https://e.com/', 'a', 'b')).toMatch(/single input/);
-  });
-});
-
-describe('isHttpUrl', () => {
-  it('accepts only absolute http(s) URLs with a host', () => {
-    expect(isHttpUrl('https://example.com/x?y=1')).toBe(true);
-    expect(isHttpUrl('http://127.0.0.1:8080/')).toBe(true);
-    for (const bad of ['example.com', 'ftp://e.com/', 'file:///etc/passwd', 'http://', 'http://exa mple.com/', 'data:text/html,x']) {
-      expect(isHttpUrl(bad), bad).toBe(false);
-    }
   });
 });

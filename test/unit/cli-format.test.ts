@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../../src/core/types';
 import { errorRecord, toRecord } from '../../src/cli/format-json';
-import { escapeMarkdown, formatMarkdown } from '../../src/cli/format-markdown';
+import { formatMarkdown } from '../../src/cli/format-markdown';
 import { formatText } from '../../src/cli/format-text';
-import { safeLink, sourceLine, stripControls } from '../../src/cli/format-common';
+import { CLI_STRINGS } from '../../src/cli/strings';
+import { escapeMarkdown } from '../../src/render/markdown';
+import { stripControls } from '../../src/render/text';
+import { articleView } from '../../src/render/view';
 
 const quote = (text: string, speaker: string | null): Quote => ({
   text, speaker, speakerMention: speaker, paragraph: 0, start: 0, end: text.length, score: 1,
@@ -46,11 +49,12 @@ const withRelated = article({
   },
 });
 
-describe('sourceLine', () => {
-  it('joins site, byline, the publisher’s calendar date and reading time', () => {
+describe('the source line', () => {
+  it('joins site, byline, the publisher’s calendar date in English and reading time', () => {
     // 23:50 in India is still the 13th there, although it is the 13th 18:20 in UTC: no shift either way.
-    expect(sourceLine(article())).toBe('Example News · Jane Roe · 2026-01-13 · 1 min read');
-    expect(sourceLine(article({ siteName: null, byline: '  ', publishedTime: 'Jan 5, 2020' }))).toBe('Jan 5, 2020 · 1 min read');
+    const line = (over: Partial<Article>) => articleView(article(over), CLI_STRINGS).sourceLine;
+    expect(line({})).toBe('Example News · Jane Roe · January 13, 2026 · 1 min read');
+    expect(line({ siteName: null, byline: '  ', publishedTime: 'Jan 5, 2020' })).toBe('January 5, 2020 · 1 min read');
   });
 });
 
@@ -58,7 +62,7 @@ describe('formatText', () => {
   it('prints title, source, paragraphs, key quotes, notes', () => {
     const out = formatText(article({ keyQuotes: [quote('We will act.', 'Lee Jae Myung'), quote('Anon.', null)], notes: ['Disclaimer: agency feed.'] }), { showRelated: false });
     expect(out).toBe([
-      'A headline', 'Example News · Jane Roe · 2026-01-13 · 1 min read', '',
+      'A headline', 'Example News · Jane Roe · January 13, 2026 · 1 min read', '',
       'First paragraph.', '', 'Second paragraph.', '',
       'Key quotes', '— “We will act.” — Lee Jae Myung', '— “Anon.”', '',
       'Note: Disclaimer: agency feed.', '',
@@ -67,8 +71,8 @@ describe('formatText', () => {
 
   it('says when the page does not look like an article or looks cut short', () => {
     const out = formatText(article({ truncated: true, detection: { isArticle: false, isNews: false, score: 0, signals: [] } }), { showRelated: false });
-    expect(out).toContain('\nNote: the article looks cut short on this page.\n');
-    expect(out).toContain('\nNote: this page does not look like an article.\n');
+    // The extension's words for both (src/_locales/en), in the order every view gives them.
+    expect(out).toContain('\nNote: This looks like only part of the article: the page may be behind a paywall or a “continue reading” link.\n\nNote: This page doesn\'t look like an article.\n');
     expect(formatText(article(), { showRelated: false })).not.toContain('Note:');
   });
 
@@ -94,7 +98,7 @@ describe('formatMarkdown', () => {
   it('renders the contract’s layout', () => {
     const out = formatMarkdown(article({ keyQuotes: [quote('We will act.', 'Lee')] }), { showRelated: false });
     expect(out).toBe([
-      '# A headline', '', '*Example News · Jane Roe · 2026-01-13 · 1 min read*', '',
+      '# A headline', '', '*Example News · Jane Roe · January 13, 2026 · 1 min read*  ', '<https://news.example/world/story-1>', '',
       'First paragraph.', '', 'Second paragraph.', '',
       '## Key quotes', '', '> “We will act.” — Lee', '',
     ].join('\n'));
@@ -107,7 +111,7 @@ describe('formatMarkdown', () => {
       '- not a list', '1. not a list', '`code`', '*bold*', '| a | b |',
     ];
     const out = formatMarkdown(article({ title: '<b>T</b>', paragraphs: hostile, keyQuotes: [quote('[q](javascript:x)', '<i>S</i>')] }), { showRelated: false });
-    const body = out.split('\n').filter((l) => l && !/^(# |\*|## |> “)/.test(l));
+    const body = out.split('\n').filter((l) => l && !/^(# |\*|## |> “|<https:\/\/news\.example\/)/.test(l));
     // Every special character in page text is preceded by a backslash.
     for (const line of body) expect(line, line).not.toMatch(/(^|[^\\])[[\]<>`*|&]/);
     // The lines keep what would have been block syntax as plain text.
@@ -140,13 +144,7 @@ describe('formatMarkdown', () => {
   });
 });
 
-describe('safeLink and stripControls', () => {
-  it('resolves relative links against the page and refuses other schemes', () => {
-    expect(safeLink({ title: 't', url: '../b' }, 'https://e.com/x/y/z')).toBe('https://e.com/x/b');
-    expect(safeLink({ title: 't', url: '/b' }, null)).toBeNull();
-    expect(safeLink({ title: 't', url: ' JavaScript:alert(1)' }, 'https://e.com/')).toBeNull();
-    expect(safeLink({ title: 't', url: 'vbscript:x' }, 'https://e.com/')).toBeNull();
-  });
+describe('stripControls', () => {
   it('keeps newlines and tabs, drops other controls and bidi overrides', () => {
     expect(stripControls('a\tb\nc\u0000d\u202ee\u009bf')).toBe('a\tb\ncdef');
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { normalizeSpace } from '../../src/core/text';
+import { describe, expect, it, vi } from 'vitest';
+import { articleFromText } from '../../src/cli/text-article';
+import { countWords, normalizeSpace, readingMinutes } from '../../src/core/text';
 
 /** The plain definition: every run of whitespace or zero-width characters becomes one space. */
 const byDefinition = (s: string) => s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
@@ -18,5 +19,41 @@ describe('normalizeSpace', () => {
     const spacey = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2003', '\u3000', 'a', 'Bc', '記事', '.');
     fc.assert(fc.property(fc.array(spacey, { maxLength: 40 }).map((parts) => parts.join('')), (s) => normalizeSpace(s) === byDefinition(s)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => normalizeSpace(s) === byDefinition(s)), { numRuns: 2000 });
+  });
+});
+
+describe('countWords, the one word count', () => {
+  const korean = '이재명 대통령은 한일 협력이 그 어느 때보다 중요하다고 말했다.';
+
+  it('counts Korean syllables two to a word, in every path that counts', () => {
+    // 26 syllables. The HTML path counted Korean by its spaces (9 here), the CLI's text input and the
+    // quote filter by syllables: one count now.
+    expect(countWords(korean)).toBe(13);
+    expect(articleFromText(korean, null).wordCount).toBe(countWords(korean));
+  });
+
+  it('finds the words of Chinese and Japanese, which have no spaces, with Intl.Segmenter', () => {
+    expect(countWords('协力比以往任何时候都更重要')).toBe(8);
+    expect(countWords('協力が重要だ')).toBe(4);
+    expect(countWords('Lee said 協力が重要だ today')).toBe(7);
+    expect(countWords('one two, three — 3.5')).toBe(4);
+  });
+
+  it('falls back to two characters a word where the runtime has no Intl.Segmenter', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    try {
+      const fresh = await import('../../src/core/text');
+      expect(fresh.countWords('協力が重要だ')).toBe(3);
+      expect(fresh.countWords(korean)).toBe(13);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('readingMinutes', () => {
+  it('rounds up, and is never zero', () => {
+    expect([0, 1, 230, 231, 460, 461].map(readingMinutes)).toEqual([1, 1, 1, 2, 2, 3]);
   });
 });

@@ -1,14 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
-import { tooLargeText } from '../../src/lib/too-large-text';
 import { renderArticle, type ReaderStrings } from '../../src/reader/render';
+import { viewStrings } from '../../src/render/strings';
+import { tooLargeText } from '../../src/render/too-large';
 
 const message = (key: string, sub: string) => `${key}(${sub})`;
 const strings = {
   close: '', toolbar: '', themeGroup: '', themes: { light: '', dark: '', sepia: '' }, fontGroup: '', fontSmaller: '', fontLarger: '',
-  widthGroup: '', narrower: '', wider: '', keyQuotes: '', truncated: 'truncatedNotice', readingTime: String,
-  tooLarge: (over) => tooLargeText(over, message, 'ko'),
+  widthGroup: '', narrower: '', wider: '',
+  view: viewStrings((key, sub) => `${key}(${[sub ?? ''].flat().join(',')})`, 'ko'),
 } satisfies ReaderStrings;
 
 describe('the reader on a page too large to declutter', () => {

@@ -2,6 +2,7 @@
  * Telling quotations from scare quotes, terms and titles: "shuttle diplomacy", a film's name, a
  * nickname. Those are short, sit mid-sentence, or follow "called", "dubbed", "known as".
  */
+import { countWords } from '../text';
 import type { Attribution, Context } from './attribution';
 
 // A term being named: «… dubbed "shuttle diplomacy"», «the so-called "deal"», «a film titled "…"».
@@ -11,8 +12,6 @@ const NAMING_RE =
 const CJK_NAMING_RE = /^\s*(?:と|라고|이라고)\s*(?:名付け|呼ば|呼ん|称し|命名|이름)/u;
 const LONG_WORD_G = /[\p{L}][\p{L}'’\-]{3,}/gu;
 const TITLE_MAX_WORDS = 10;
-const WORD_G = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const CJK_CHAR_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Under this many words a quote must stand alone as an utterance to count. */
 export const SHORT_WORDS = 4;
 /** A named term longer than this is taken as a real quote ("called it 'the worst deal …'"). */
@@ -24,13 +23,6 @@ function isTitleCase(inner: string): boolean {
   if (long.length < 2) return false;
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / long.length >= 0.8;
-}
-
-/** Words in a quote; CJK text has no spaces, so two characters count as a word. */
-export function countWords(text: string): number {
-  const words = text.match(WORD_G)?.length ?? 0;
-  const cjk = text.match(CJK_CHAR_G)?.length ?? 0;
-  return cjk > words ? Math.ceil(cjk / 2) : words;
 }
 
 /** True when the span is a term, title or scare quote rather than something someone said. */

@@ -8,7 +8,7 @@
  * while other speakers' quotes remain, at most five.
  */
 import type { Quote } from '../types';
-import { countWords } from './filter';
+import { countWords } from '../text';
 
 /** What the ranker knows about the article beyond the quotes. */
 export interface RankContext {

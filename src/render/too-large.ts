@@ -1,7 +1,6 @@
 /**
- * "This page is too large to declutter…" in the user's language, from the core's structured limit (the
- * core's own note is English, for the CLI). Shared by the popup and the reader, which each bring their
- * own message lookup.
+ * "This page is too large to declutter…" in the reader's language, from the core's structured limit
+ * (the core's own note is English): the reason there is no text, in every view (render/strings.ts).
  */
 import type { Article } from '../core/types';
 

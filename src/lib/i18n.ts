@@ -1,4 +1,4 @@
-import { browser } from '../lib/browser';
+import { browser } from './browser';
 
 /** A localised string; falls back to the key so a missing translation is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
