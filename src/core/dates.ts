@@ -44,3 +44,27 @@ export function parseVisibleDate(text: string): string | null {
   const zone = time[5] ? ZONES[time[5].toUpperCase()] : undefined;
   return `${date}T${pad(h)}:${time[2]}:${time[3] ?? '00'}${zone ?? ''}`;
 }
+
+/**
+ * A declared or visible date as ISO 8601, or null. An ISO value is kept as the page wrote it, so a
+ * date-only "2026-01-13" stays date-only (never read as UTC midnight and moved a day west of UTC).
+ */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  const s = (raw ?? '').trim().slice(0, 200);
+  if (!s) return null;
+  if (isIsoDate(s)) return s.replace(' ', 'T');
+  const iso = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?/.exec(s);
+  if (iso && isIsoDate(iso[1]!)) return `${iso[1]}T${iso[2]}${iso[3] ?? ''}`;
+  const compact = /^(\d{4})(\d\d)(\d\d)(?:\D|$)/.exec(s);
+  if (compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return parseVisibleDate(s);
+}
+
+/** A date in the URL's path: "/2026/01/13/", "/2026-01-13-", "/20260113/". Date-only. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!;
+  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.]|$)/.exec(path);
+  if (!m || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
