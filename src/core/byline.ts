@@ -22,13 +22,17 @@ const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Scrip
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
 const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
 /** Names that are no author at all. */
-const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|author|anonymous|guest|unknown|by|null|undefined|none|n\/a|\d.*|.*https?:\/\/.*|.*@.*\..*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive)?\s*(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+)?author|anonymous|guest|unknown|by|null|undefined|none|n\/a|sign in|log in|name\s*\*?|.*\*|.*\bsays|\d.*|.*https?:\/\/.*|.*@.*\..*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive)?\s*(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?)$/i;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
  * Returns the cut, or the input.
  */
 function unglue(s: string): string {
+  // A label glued to the name, before or after: "BySummer Swann", "Written byAAA", "AuthorVenteur",
+  // "Reyan PerumalPublished on …", "SupermoveLast update".
+  s = s.replace(/^(?:written\s*by|posted\s*by|by|author)(?=\p{Lu})/iu, '')
+    .replace(/(?<=[\p{Ll}.])(?:Published|Updated|Last update[sd]?|Posted|Reviewed|Fact checked|Share|Follow)\b.*$/u, '');
   // A lower-case letter straight before a digit: "Yucy3/4/2025" → "Yucy".
   const digit = /^(\p{L}[\p{L}.' -]*?\p{Ll})\d/u.exec(s);
   if (digit && DATE.test(s.slice(digit[1]!.length))) return digit[1]!;
@@ -52,7 +56,8 @@ export interface CleanOptions {
  * authors apart ("Jane Roe, M.D.", "Jane Roe and Sam Poe").
  */
 export function cleanByline(raw: string | null | undefined, opts: CleanOptions = {}): string | null {
-  if (!raw || raw.length > 2_000) return null;
+  // A profile URL is no name, whatever cleaning would leave of it.
+  if (!raw || raw.length > 2_000 || /^\s*(https?:)?\/\//i.test(raw)) return null;
   const on = (r: BylineRule): boolean => !opts.off?.has(r);
   let s = normalizeSpace(raw.slice(0, 600));
   if (on('cjk')) {

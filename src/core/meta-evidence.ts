@@ -39,7 +39,7 @@ export interface MetaEvidence {
   readability: ReadabilityMeta | null;
 }
 
-const KEYS = ['og:site_name', 'application-name', 'og:title', 'twitter:title', 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article:modified_time', 'og:updated_time', 'datemodified', 'og:locale', 'language', 'og:description', 'description'];
+const KEYS = ['og:site_name', 'application-name', 'og:title', 'twitter:title', 'author', 'article:author', 'byl', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article:modified_time', 'og:updated_time', 'datemodified', 'og:locale', 'language', 'og:description', 'description'];
 const CREDIT = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], [id*="author"], [class~="by"], [class*="writer"], [class*="reporter"]';
 const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [class*="date"], [class*="Date"], [class*="publish"], [class*="posted"], [class*="updated"], [class*="timestamp"]';
 const UPDATED = /updat|modif|edited/i;

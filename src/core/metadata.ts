@@ -28,7 +28,7 @@ export interface Metadata {
 export type MetaRule =
   | BylineRule
   | 'title-heading' | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-ld' | 'date-meta' | 'date-time' | 'date-visible' | 'date-url';
+  | 'date-ld' | 'date-meta' | 'date-time' | 'date-visible' | 'date-visible-first' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -37,8 +37,20 @@ export interface ChooseOptions {
 const hostOf = (url: string | null): string | null => (url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? null : null);
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'citation_publication_date', 'date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified'];
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
+// Dublin Core first: a page that bothers to state it means it more than a template's `author`.
+const AUTHOR_META = ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
 const UPDATED_TEXT = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
+
+/**
+ * Several declared authors joined as the page joins them: a visible credit that names them all
+ * ("A, B and C"), else "A, B and C" (the scorer's and readers' usual form).
+ */
+function joinAuthors(names: string[], visible: (string | null | undefined)[]): string | null {
+  if (names.length <= 1) return names[0] ?? null;
+  const keys = names.map((n) => words(n).join(' '));
+  const shown = visible.find((v) => v && v.length < 300 && keys.every((k) => words(v).join(' ').includes(k)));
+  return shown ?? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 /** The byline: the first source that gives a name other than the site's. */
 function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
@@ -48,13 +60,13 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
   // Why each source, in this order:
   const sources: [MetaRule, (string | null | undefined)[]][] = [
     // JSON-LD Person names: what the publisher declares for the article, free of layout.
-    ['by-ld', [ev.ld.article?.authors.length ? ev.ld.article.authors.join(', ') : null]],
+    ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], [ev.readability?.byline, ...ev.credits])]],
     // meta author tags: declared too, but often a desk or the site; the site name is filtered below.
     ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
-    // Visible credits (rel/itemprop author, byline-named elements, a "By …" line after the headline).
-    ['by-credit', ev.credits],
-    // Readability's own guess, which reads the same credits with its own rules.
+    // Readability's own guess: visible credits, checked for visibility and length by its own rules.
     ['by-readability', [ev.readability?.byline]],
+    // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).
+    ['by-credit', ev.credits],
     // An Organization credited as author: a wire agency or desk, when no person is named.
     ['by-org', ev.ld.article?.orgAuthors ?? []],
   ];
@@ -63,8 +75,10 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
   for (const [rule, raws] of sources) {
     if (!on(rule) || found) continue;
     for (const raw of raws) {
+      // A profile URL is no name, whatever cleaning would leave of it.
+      if (!raw || /^\s*(https?:)?\/\//i.test(raw)) continue;
       const name = clean(raw);
-      if (!name || /^(https?:)?\/\//.test(name)) continue;
+      if (!name) continue;
       if (on('by-site') && isSiteName(name, siteName, host)) {
         siteOnly ??= name;
         continue;
@@ -78,17 +92,22 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
     const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
     if (agency) found = agency;
   }
-  return found ?? (on('by-site') ? null : siteOnly);
+  // Only the site credits the page ("By Swoogo" on swoogo.events): that is still who the page says wrote it.
+  return found ?? siteOnly;
 }
 
 /** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
 function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
+  // A date printed by the byline is what the page tells its readers; declared dates are often the
+  // first draft's, years before what the page shows.
+  const visible = on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null;
+  if (on('date-visible-first') && visible) return visible;
   return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
     ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
     // Visible dates ("Jan 13, 2026" by the byline), but never one labelled as an update.
-    ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
+    ?? visible
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }
 
@@ -98,7 +117,7 @@ export function chooseMetadata(ev: MetaEvidence, opts: ChooseOptions = {}): Meta
   const host = hostOf(ev.url);
   const m = ev.meta;
   const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
-  const title = chooseHeadline(ev.headings, [ev.ld.article?.headline, m['og:title'], m['twitter:title'], ev.readability?.title, ev.docTitle], siteName, host, on('title-heading'));
+  const title = chooseHeadline(ev.headings, [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title'], ev.docTitle], siteName, host, on('title-heading'));
   const publishedTime = chooseDate(ev, on);
   const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
