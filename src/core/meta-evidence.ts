@@ -64,9 +64,9 @@ function following(el: Element): Element | null {
 /** Gathers the evidence from `doc` (never changing it). */
 export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null): MetaEvidence {
   const meta: Record<string, string> = {};
-  for (const k of KEYS) {
-    const v = scan.meta.get(k);
-    if (v && v.length <= 2_000) meta[k] = v;
+  // A property may name several keys at once ("dc:creator twitter:site_name").
+  for (const [keys, v] of scan.meta) {
+    for (const k of keys.split(/\s+/)) if (KEYS.includes(k) && !(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
     url, ld: readLd(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [],

@@ -6,7 +6,7 @@
 import { cleanByline, isSiteName, type BylineRule } from './byline';
 import { isAgencyByline } from './dateline';
 import { toIsoDate, urlDate } from './dates';
-import { chooseHeadline, cleanSiteName, words } from './headline';
+import { chooseHeadline, cleanSiteName, words, type HeadlineRule } from './headline';
 import type { MetaEvidence } from './meta-evidence';
 import { normalizeSpace } from './text';
 
@@ -27,8 +27,8 @@ export interface Metadata {
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | 'title-heading' | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-ld' | 'date-meta' | 'date-time' | 'date-visible' | 'date-visible-first' | 'date-url';
+  | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
+  | 'date-ld' | 'date-meta' | 'date-time' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -39,6 +39,7 @@ const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepubl
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified'];
 // Dublin Core first: a page that bothers to state it means it more than a template's `author`.
 const AUTHOR_META = ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
+const DESK = /\b(?:desk|team|staff|bureau|news|online|digital|web|editorial|newsroom)\b/i;
 const UPDATED_TEXT = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
 /**
@@ -61,12 +62,12 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
   const sources: [MetaRule, (string | null | undefined)[]][] = [
     // JSON-LD Person names: what the publisher declares for the article, free of layout.
     ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], [ev.readability?.byline, ...ev.credits])]],
-    // meta author tags: declared too, but often a desk or the site; the site name is filtered below.
-    ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
     // Readability's own guess: visible credits, checked for visibility and length by its own rules.
     ['by-readability', [ev.readability?.byline]],
     // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).
     ['by-credit', ev.credits],
+    // meta author tags: declared, but often a template's (the site, a desk, the page's first author only).
+    ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
     // An Organization credited as author: a wire agency or desk, when no person is named.
     ['by-org', ev.ld.article?.orgAuthors ?? []],
   ];
@@ -88,7 +89,8 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
     }
   }
   // "By IANS" in the visible credits next to a declared desk name: the agency is the better credit.
-  if (on('by-agency') && found && !isAgencyByline(found)) {
+  // Only over a desk or the site, never over a person ("Par Sébastien Farcis" with an AFP credit below).
+  if (on('by-agency') && (!found || (!isAgencyByline(found) && (DESK.test(found) || isSiteName(found, siteName, host))))) {
     const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
     if (agency) found = agency;
   }
@@ -99,15 +101,11 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
 /** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
 function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
-  // A date printed by the byline is what the page tells its readers; declared dates are often the
-  // first draft's, years before what the page shows.
-  const visible = on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null;
-  if (on('date-visible-first') && visible) return visible;
   return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
     ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
     // Visible dates ("Jan 13, 2026" by the byline), but never one labelled as an update.
-    ?? visible
+    ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }
 
@@ -117,7 +115,7 @@ export function chooseMetadata(ev: MetaEvidence, opts: ChooseOptions = {}): Meta
   const host = hostOf(ev.url);
   const m = ev.meta;
   const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
-  const title = chooseHeadline(ev.headings, [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title'], ev.docTitle], siteName, host, on('title-heading'));
+  const title = chooseHeadline(ev.headings, [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title'], ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
   const publishedTime = chooseDate(ev, on);
   const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
