@@ -29,7 +29,7 @@ describe('JSON-LD author of any shape: a clean name or nothing, never a throw', 
 
   it('a Person object, an array of Persons, an Organization', () => {
     expect(run('{"@type":"Person","name":"Jane Roe"}').byline).toBe('Jane Roe');
-    expect(run('[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Sam Poe"}]').byline).toBe('Jane Roe, Sam Poe');
+    expect(run('[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Sam Poe"}]').byline).toBe('Jane Roe and Sam Poe');
     // An Organization is the credit only when no person is named, and never when it is the site itself.
     expect(run('{"@type":"Organization","name":"News Example"}').byline).toBeNull();
     expect(run('{"@type":"Organization","name":"Reuters"}').byline).toBe('Reuters');
