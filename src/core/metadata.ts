@@ -81,7 +81,7 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
       const name = clean(raw);
       if (!name) continue;
       if (on('by-site') && isSiteName(name, siteName, host)) {
-        siteOnly ??= name;
+        if (rule === 'by-readability' || rule === 'by-credit') siteOnly ??= name;
         continue;
       }
       found = name;
@@ -94,7 +94,8 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
     const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
     if (agency) found = agency;
   }
-  // Only the site credits the page ("By Swoogo" on swoogo.events): that is still who the page says wrote it.
+  // Only the site is credited, in a visible credit line ("By Swoogo" on swoogo.events): that is who the
+  // page tells its readers wrote it. A declared site name (a template's meta author) is never used.
   return found ?? siteOnly;
 }
 
