@@ -16,13 +16,13 @@ const DATE = new RegExp(`(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})
 const OPENER = /^(?:(?:(?:written|posted|published|reported|reviewed|edited|updated|story|words|text)\s+)?by\s*:?\s+|(?:par|von|por|di|door|av)\s+(?=\S+\s+\S))/i;
 const LABEL = /^(?:author|authors|autor|auteur|autore|writer|reporter|byline|credits?|posted|published)\s*:\s*/i;
 /** What follows the name on a credit line: a timestamp label, a read time, a comment or share count. */
-const TAIL = new RegExp(`\\s*(?:[|•·/]|\\s-\\s|\\b(?:updated|published|posted|last updated|first published|modified|on|at)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b).*$`, 'i');
+const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b).*$`, 'i');
 /** Korean and Japanese reporter titles after a name ("김민수 기자", "山田太郎記者"). */
 const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ ]{2,12}?)\s*(?:선임기자|수석기자|기자|특파원|통신원|논설위원|객원기자|편집위원|記者|特派員|編集委員|論説委員|通信員)(?:\s*[\w.+-]+@[\w.-]+)?$/u;
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
 const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
 /** Names that are no author at all. */
-const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+)?author|anonymous|guest|unknown|by|null|undefined|none|n\/a|sign in|log in|name\s*\*?|.*\*|.*\bsays|\d.*|.*https?:\/\/.*|.*@.*\..*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive)?\s*(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|updated|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*https?:\/\/.*|.*@.*\..*|.*[{}<>=[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
@@ -32,7 +32,11 @@ function unglue(s: string): string {
   // A label glued to the name, before or after: "BySummer Swann", "Written byAAA", "AuthorVenteur",
   // "Reyan PerumalPublished on …", "SupermoveLast update".
   s = s.replace(/^(?:written\s*by|posted\s*by|by|author)(?=\p{Lu})/iu, '')
-    .replace(/(?<=[\p{Ll}.])(?:Published|Updated|Last update[sd]?|Posted|Reviewed|Fact checked|Share|Follow)\b.*$/u, '');
+    .replace(/(?<=[\p{Ll}.])(?:Published|Updated|Last [Uu]pdated?|Posted|Reviewed|Fact checked|Share|Follow)\b.*$/u, '');
+  // A job title glued after the name: "Harry RabinowitzTech Reporter", "Matt CheckHead Winemaker". The
+  // glued word's lower-case run must be 4+ letters, so "DeSiato", "McDonald", "MacKenzie" stay whole.
+  const title = /^(\p{Lu}\S*(?:\s+\S+)*?\s+\S*?\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}-]*(?:[\s,&]+\S+)*)$/u.exec(s);
+  if (title) return title[1]!;
   // A lower-case letter straight before a digit: "Yucy3/4/2025" → "Yucy".
   const digit = /^(\p{L}[\p{L}.' -]*?\p{Ll})\d/u.exec(s);
   if (digit && DATE.test(s.slice(digit[1]!.length))) return digit[1]!;
@@ -66,7 +70,7 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   }
   if (on('lead')) {
     // "Jan 10 Written By X": a date or a label before the opener goes with it.
-    const opener = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby\\s*:?\\s+`, 'i').exec(s);
+    const opener = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby(?:\\s*:\\s*|\\s+)`, 'i').exec(s);
     if (opener && opener[0].length < s.length) s = s.slice(opener[0].length);
     s = s.replace(OPENER, '').replace(LABEL, '');
   }
@@ -78,7 +82,7 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
     if (cjk) s = cjk[1]!.trim();
   }
   s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/g, '').trim();
-  if (!s || s.length > 120) return null;
+  if (!s || s.length > 120 || !/\p{L}\p{L}/u.test(s)) return null;
   if (on('reject') && NOT_A_NAME.test(s)) return null;
   return s;
 }

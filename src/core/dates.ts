@@ -27,11 +27,18 @@ export function parseVisibleDate(text: string): string | null {
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(.*)/.exec(s);
   const cjk = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](.*)/.exec(s);
   const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b(.*)/.exec(s);
+  // Numeric day-first or month-first: "20.12.2025" (dots: day first), "12/20/2025" (slashes: month
+  // first, as US pages write it, unless the first number cannot be a month).
+  const num = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b(.*)/.exec(s);
   const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   if (mdy && month(mdy[1]!) > 0) [m, d, y, rest] = [month(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
   else if (dmy && month(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, month(dmy[2]!), +dmy[3]!, dmy[4]!];
   else if (cjk) [y, m, d, rest] = [+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4]!];
   else if (iso) [y, m, d, rest] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4]!];
+  else if (num) {
+    const dayFirst = num[2] === '.' || +num[1]! > 12;
+    [d, m, y, rest] = dayFirst ? [+num[1]!, +num[3]!, +num[4]!, num[5]!] : [+num[3]!, +num[1]!, +num[4]!, num[5]!];
+  }
   if (!y || !m || !d || m > 12 || d > 31 || y < 1990 || y > 2100) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const time = /(\d{1,2})[:.](\d\d)(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*\(?([A-Z]{2,4})\)?)?/i.exec(rest);
@@ -64,7 +71,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!;
-  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.]|$)/.exec(path);
+  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.+]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.+]|$)/.exec(path);
   if (!m || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) return null;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

@@ -33,19 +33,23 @@ export interface MetaEvidence {
   times: string[];
   /** Update-date values: itemprop dateModified, `<time>` inside an "updated" element. */
   updated: string[];
-  /** Short visible texts of date-named elements and credit lines (where visible dates live). */
+  /** Short visible texts of date-named elements (where visible dates live). */
   dateTexts: string[];
+  /** Short texts around the first h1 that hold a date (a date line by the headline, whatever its class). */
+  headDates: string[];
   lang: string | null;
   readability: ReadabilityMeta | null;
 }
 
 const KEYS = ['og:site_name', 'application-name', 'og:title', 'twitter:title', 'author', 'article:author', 'byl', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article:modified_time', 'og:updated_time', 'datemodified', 'og:locale', 'language', 'og:description', 'description'];
-const CREDIT = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], [id*="author"], [class~="by"], [class*="writer"], [class*="reporter"]';
+// Links to an author page (WordPress's /author/name/) credit the name even when nothing is named byline.
+const CREDIT = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], [id*="author"], [class~="by"], [class*="writer"], [class*="reporter"]';
 const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [class*="date"], [class*="Date"], [class*="publish"], [class*="posted"], [class*="updated"], [class*="timestamp"]';
 const UPDATED = /updat|modif|edited/i;
 const MAX = 12;
 /** Elements read after the first h1 for a "By …" line: the headline block, not the page. */
 const AFTER_HEADING = 80;
+const DATE_LIKE = /\b(?:19|20)\d\d\b/;
 const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by|par|von|por|di)\s+\S/i;
 
 /** Pushes a short, new text. */
@@ -69,7 +73,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     for (const k of keys.split(/\s+/)) if (KEYS.includes(k) && !(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
-    url, ld: readLd(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [],
+    url, ld: readLd(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null,
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
@@ -85,10 +89,19 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
   }
   // A "By …" line near the headline, whatever its class name (a portal's <span class="by">By IANS</span>).
-  let el: Element | null = h1s[0] ?? null;
+  // A date line next to the headline, whatever its class: a few elements before it, more after it.
+  const h1 = h1s[0] ?? null;
+  for (let n = 0, el = h1?.previousElementSibling ?? null; el && n < 4; n++, el = el.previousElementSibling) {
+    const t = el.childElementCount <= 3 ? textOf(el) : '';
+    // Dates only close to it: further on, a short paragraph of the story may mention one.
+    if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
+  }
+  let el: Element | null = h1;
   for (let n = 0; el && n < AFTER_HEADING; n++, el = following(el)) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
     if (t.length < 200 && BY_LINE.test(t)) add(ev.credits, t);
+    // Dates only close to it: further on, a short paragraph of the story may mention one.
+    if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
   const dated = doc.querySelectorAll(DATED);
   for (let i = 0; i < dated.length && i < 60; i++) {

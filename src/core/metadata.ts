@@ -28,7 +28,7 @@ export interface Metadata {
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-ld' | 'date-meta' | 'date-time' | 'date-visible' | 'date-url';
+  | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -105,7 +105,8 @@ function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | nu
   return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
     ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
-    // Visible dates ("Jan 13, 2026" by the byline), but never one labelled as an update.
+    // Visible dates, never one labelled as an update: a date line by the headline, then date-named elements.
+    ?? (on('date-head') ? first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t))) : null)
     ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }

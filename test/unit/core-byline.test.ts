@@ -19,6 +19,12 @@ describe('cleanByline: the names in a credit line', () => {
     ['Tom Hale 5 min read', 'Tom Hale'],
     ['Author: Lena Park', 'Lena Park'],
     ['Jane Roe, M.D.', 'Jane Roe, M.D.'],
+    ['Written By:Cara MoonLast Updated:August 1, 2025', 'Cara Moon'],
+    ['Harry StoneTech Reporter', 'Harry Stone'],
+    ['Matt BrookHead Winemaker, Co-Founder', 'Matt Brook'],
+    ['Jason McDonald', 'Jason McDonald'],
+    ['Dana DeSilva and Lee MacKenzie', 'Dana DeSilva and Lee MacKenzie'],
+    ['Music On', 'Music On'],
   ])('%s → %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it.each([
@@ -39,7 +45,7 @@ describe('cleanByline: the names in a credit line', () => {
     expect(cleanByline('Von Trapp')).toBe('Von Trapp');
   });
 
-  it.each(['Staff', 'Senior Autos Reporter', 'Staff Writer', 'January 13, 2026', '1.2K shares', 'https://example.com/author/jane', 'Sign In', 'Name *', 'The Author', '   ', 'x'.repeat(5000)])(
+  it.each(['Staff', 'Senior Autos Reporter', 'Staff Writer', 'January 13, 2026', '1.2K shares', 'https://example.com/author/jane', 'Sign In', 'Name *', 'The Author', 'About the Author', 'Written By', 'Sat', '[Submitted on 18 Dec 2025]', '.author-name{display:inline}', '   ', 'x'.repeat(5000)])(
     'no name in %j', (raw) => expect(cleanByline(raw)).toBeNull(),
   );
 });
