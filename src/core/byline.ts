@@ -22,7 +22,7 @@ const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Scrip
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
 const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
 /** Names that are no author at all. */
-const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|updated|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*https?:\/\/.*|.*@.*\..*|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|updated|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
@@ -77,6 +77,8 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   if (on('glued')) s = unglue(s);
   if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:on\\s+)?${DATE.source}.*$`, 'i'), '');
   if (on('bio')) s = s.replace(BIO, '$1');
+  // An e-mail address after the name is contact, not credit.
+  if (on('tail')) s = s.replace(/\s*[(<]?[\w.+-]+@[\w-]+\.[\w.]+[)>]?/g, '');
   if (on('cjk')) {
     const cjk = CJK_TITLE.exec(s);
     if (cjk) s = cjk[1]!.trim();

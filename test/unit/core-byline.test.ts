@@ -25,6 +25,7 @@ describe('cleanByline: the names in a credit line', () => {
     ['Jason McDonald', 'Jason McDonald'],
     ['Dana DeSilva and Lee MacKenzie', 'Dana DeSilva and Lee MacKenzie'],
     ['Music On', 'Music On'],
+    ['Jane Roe jane.roe@example.com', 'Jane Roe'],
   ])('%s → %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it.each([
