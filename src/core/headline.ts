@@ -59,14 +59,23 @@ function headlineLike(h: string, siteName: string | null, host: string | null): 
   return (n >= 3 || cjk) && h.length <= 300 && !site;
 }
 
+/** Share of the heading's distinct words found in the title. */
+function overlap(heading: string, title: string): number {
+  const h = new Set(words(heading));
+  const t = new Set(words(title));
+  let shared = 0;
+  for (const w of h) if (t.has(w)) shared++;
+  return h.size ? shared / h.size : 0;
+}
+
 /** Rules of the headline choice the bench may switch off. */
 export type HeadlineRule = 'title-heading' | 'title-heading-first';
 
 /**
  * The headline: the first `h1` that agrees with a declared title (Readability's guess, og:title,
- * JSON-LD headline, the document title); else the first headline-like `h1`, since what the page
- * shows its readers is its headline and the declared titles are often SEO variants; a declared title,
- * trimmed of the site name, only when the page has no such heading.
+ * JSON-LD headline, the document title); else the first headline-like `h1` about the same story,
+ * since what the page shows its readers is its headline and the declared titles are often SEO
+ * variants; a declared title, trimmed of the site name, only when the page has no such heading.
  */
 export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set()): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));
@@ -75,7 +84,10 @@ export function chooseHeadline(headings: string[], declared: (string | null | un
     if (agreeing) return trimSite(agreeing, siteName);
   }
   if (!off.has('title-heading-first')) {
-    const first = headings.find((h) => headlineLike(h, siteName, host));
+    // Not the same words, but the same story: a blog's name, a menu label or a section in the h1 shares
+    // (almost) no words with any declared title; an SEO variant of the headline shares many.
+    const about = (h: string) => !titles.length || titles.some((t) => overlap(h, t) >= 0.4);
+    const first = headings.find((h) => headlineLike(h, siteName, host) && about(h));
     if (first) return trimSite(first, siteName);
   }
   return titles[0] || null;
