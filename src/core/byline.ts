@@ -22,7 +22,7 @@ const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Scrip
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
 const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
 /** Names that are no author at all. */
-const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|updated|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|posted by|published by|updated|corresponding author\.?|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
@@ -35,8 +35,12 @@ function unglue(s: string): string {
     .replace(/(?<=[\p{Ll}.])(?:Published|Updated|Last [Uu]pdated?|Posted|Reviewed|Fact checked|Share|Follow)\b.*$/u, '');
   // A job title glued after the name: "Harry RabinowitzTech Reporter", "Matt CheckHead Winemaker". The
   // glued word's lower-case run must be 4+ letters, so "DeSiato", "McDonald", "MacKenzie" stay whole.
+  // The remainder must read as a job title, so "Mark SubbaRao" and "Team SimplyThrilled" stay whole.
   const title = /^(\p{Lu}\S*(?:\s+\S+)*?\s+\S*?\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}-]*(?:[\s,&]+\S+)*)$/u.exec(s);
-  if (title) return title[1]!;
+  if (title && JOB.test(title[2]!)) return title[1]!;
+  // A label glued before the name: "Insights fromLiza Burke".
+  const from = /^.{0,30}?\b(?:from|by)(?=\p{Lu}\p{Ll})/u.exec(s);
+  if (from) return s.slice(from[0].length);
   // A lower-case letter straight before a digit: "Yucy3/4/2025" → "Yucy".
   const digit = /^(\p{L}[\p{L}.' -]*?\p{Ll})\d/u.exec(s);
   if (digit && DATE.test(s.slice(digit[1]!.length))) return digit[1]!;
@@ -47,6 +51,9 @@ function unglue(s: string): string {
   }
   return s;
 }
+
+/** Words of a job title glued after a name. */
+const JOB = /\b(?:reporter|writer|editor|founder|co-founder|ceo|cto|coo|cfo|director|manager|head|chief|senior|contributor|correspondent|expert|specialist|analyst|research|lead|president|partner|columnist|officer|engineer|scientist|consultant|coach|instructor|professor|winemaker|strategist|marketing|reviewer)\b/i;
 
 /** A bio after the name: "Dennis Romero writes for NBC News …", "Jane Roe is a reporter …". */
 const BIO = /^(.{3,60}?)\s+(?:is|was|writes|covers|reports|has|joined|lives|serves|works|specializes|specialises|holds|brings|leads|teaches)\b.*$/;
@@ -63,7 +70,8 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   // A profile URL is no name, whatever cleaning would leave of it.
   if (!raw || raw.length > 2_000 || /^\s*(https?:)?\/\//i.test(raw)) return null;
   const on = (r: BylineRule): boolean => !opts.off?.has(r);
-  let s = normalizeSpace(raw.slice(0, 600));
+  // Decorations around a name: envelope and pen icons, "Corresponding author."
+  let s = normalizeSpace(raw.slice(0, 600).replace(/[✉✎✍✏📧📝]/gu, ' ').replace(/\s*corresponding author\.?/gi, ' '));
   if (on('cjk')) {
     const bracket = BRACKET_CREDIT.exec(s);
     if (bracket) s = bracket[1]!;

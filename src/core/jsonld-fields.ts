@@ -5,6 +5,9 @@
  */
 import { ARTICLE_TYPES, NEWS_TYPES, parseJsonLd, typesOf, type LdObject } from './jsonld';
 
+/** Types Readability also reads a byline and date from, though detection does not call them articles. */
+const MORE_TYPES = new Set(['advertisercontentarticle', 'medicalscholarlyarticle', 'apireference', 'discussionforumposting', 'review']);
+
 export interface LdArticle {
   types: string[];
   headline: string | null;
@@ -106,7 +109,7 @@ export function readLd(scripts: string[]): LdReading {
   }
   const is = (set: Set<string>) => (n: LdObject) => n.types.some((t) => set.has(t));
   const page = (n: LdObject) => n.types.some((t) => t.endsWith('page')) && (own(n.raw, 'datePublished') !== undefined || own(n.raw, 'author') !== undefined);
-  const found = nodes.find(is(NEWS_TYPES)) ?? nodes.find(is(ARTICLE_TYPES)) ?? nodes.find(page);
+  const found = nodes.find(is(NEWS_TYPES)) ?? nodes.find(is(ARTICLE_TYPES)) ?? nodes.find(is(MORE_TYPES)) ?? nodes.find(page);
   const website = nodes.find((n) => n.types.includes('website'));
   return { article: found ? toArticle(found, byId) : null, websiteName: website ? ldText(own(website.raw, 'name'), NAME_MAX) : null };
 }

@@ -61,7 +61,8 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
   // Why each source, in this order:
   const sources: [MetaRule, (string | null | undefined)[]][] = [
     // JSON-LD Person names: what the publisher declares for the article, free of layout.
-    ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], [ev.readability?.byline, ...ev.credits])]],
+    // (Joined as a visible credit joins them; Readability's byline is its own join of the same JSON-LD.)
+    ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], ev.credits)]],
     // Readability's own guess: visible credits, checked for visibility and length by its own rules.
     ['by-readability', [ev.readability?.byline]],
     // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).

@@ -26,6 +26,9 @@ describe('cleanByline: the names in a credit line', () => {
     ['Dana DeSilva and Lee MacKenzie', 'Dana DeSilva and Lee MacKenzie'],
     ['Music On', 'Music On'],
     ['Jane Roe jane.roe@example.com', 'Jane Roe'],
+    ['Insights fromLiza Stone', 'Liza Stone'],
+    ['Mark SubbaRao and Jo Lee', 'Mark SubbaRao and Jo Lee'],
+    ['✉ Ana Ruiz ✉Corresponding author.', 'Ana Ruiz'],
   ])('%s → %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it.each([
