@@ -118,7 +118,10 @@ export function chooseMetadata(ev: MetaEvidence, opts: ChooseOptions = {}): Meta
   const host = hostOf(ev.url);
   const m = ev.meta;
   const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
-  const title = chooseHeadline(ev.headings, [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title'], ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
+  // The document title only when nothing else is declared: it is the least considered of them (the
+  // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
+  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
   const publishedTime = chooseDate(ev, on);
   const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
