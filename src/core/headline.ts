@@ -28,7 +28,9 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   if (parts.length >= 3 && hostKey.length >= 3 && key(parts[parts.length - 1]!) === hostKey) t = parts.slice(0, -2).join('');
   // A trailing " | Anything" short segment is almost always the site, whatever its name; after a dash
   // it is as often the headline's own second half ("… – 10 Benefits, Use Cases"), so dashes need the name.
-  const m = /^(.{15,}?)\s*(?:\s[|»]\s|｜)\s*[^|»｜]{2,40}$/.exec(t);
+  const m = /^(.{15,}?)\s*(?:\s[|»]\s|｜)\s*[^|»｜]{2,40}$/.exec(t)
+    // After a dash, only a name-length tail (up to three words): "Story – My Website".
+    ?? /^(.{15,}?)\s+[-–—]\s+((?:[^\s|–—-]+\s?){1,3})$/.exec(t);
   // A full-width space that separated nothing is a space again.
   return (m ? m[1]! : t).replace(/\s*｜\s*/g, (bar) => (bar.includes('｜') && title.includes('｜') ? bar : ' ')).trim();
 }

@@ -64,6 +64,7 @@ describe('headline', () => {
     // A dash without the site's name is the headline's own second half.
     expect(stripSiteSuffix('How councils pay for boats – costs, loans and grants', null)).toBe('How councils pay for boats – costs, loans and grants');
     expect(stripSiteSuffix('Story about the harbour boats - Coastal Courier', null, 'www.coastalcourier.com')).toBe('Story about the harbour boats');
+    expect(stripSiteSuffix('Story about the harbour boats – My Website', null)).toBe('Story about the harbour boats');
   });
 });
 
