@@ -145,7 +145,9 @@ function extensionOptions(outdir, test) {
     // UTF-8 as it is: escaped, every Korean or Japanese label letter would cost 6 bytes instead of 3.
     charset: 'utf8',
     // __TEST_HOSTS__: what "every site" means for the article badge in a test build (src/lib/everywhere.ts).
-    define: { __TEST_BUILD__: String(test), __TEST_HOSTS__: JSON.stringify(test ? TEST_HOSTS : []) },
+    // __NATIVE_DOM__: these bundles only ever meet a browser's DOM, so code written for DOM shims
+    // (core/scan.ts's script walk) folds away.
+    define: { __TEST_BUILD__: String(test), __TEST_HOSTS__: JSON.stringify(test ? TEST_HOSTS : []), __NATIVE_DOM__: 'true' },
     logLevel: 'warning',
     metafile: true,
   };

@@ -2,7 +2,7 @@
 // Extraction benchmarks over ../shared/corpus: prints figures beside the targets of issue 3 and writes
 // bench/results/extract.json. Targets are shown, never enforced: a benchmark reports, tests assert.
 //
-// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept]
+// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,meta] [--limit N]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +11,12 @@ import { Timings, printTable, vsTarget } from './lib/report.mjs';
 import { crossCheck, runScrapinghub, scoreReferences, TIMED_RUNS } from './lib/scrapinghub.mjs';
 import { runNewsVsNonarticle } from './lib/detection.mjs';
 import { runTestPages } from './lib/test-pages.mjs';
+import { crossCheckMeta, runMetaTestPages, runMetaWcxb } from './lib/meta.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
 const corpus = resolve(args.corpus ?? join(repoRoot, '..', 'shared', 'corpus'));
-const TARGETS = { f1: 0.965, recall: 0.975, detectionF1: 0.95, kept: 0.99, timeRatio: 1.25 };
+const TARGETS = { f1: 0.965, recall: 0.975, detectionF1: 0.95, kept: 0.99, timeRatio: 1.25, author: 0.88, date: 0.92, headline: 0.93 };
 
 if (!existsSync(corpus)) {
   console.log(`bench: corpus not found at ${corpus}; skipping (pass --corpus DIR to point at it).`);
@@ -30,6 +31,7 @@ const wanted = (name) => !args.only || args.only.includes(name);
 if (wanted('scrapinghub')) results.scrapinghub = benchScrapinghub(join(corpus, 'scrapinghub'));
 if (wanted('detection')) results.newsVsNonarticle = benchDetection(join(corpus, 'news-vs-nonarticle'));
 if (wanted('kept')) results.readabilityTestPages = benchTestPages(join(corpus, 'readability-test-pages'));
+if (wanted('meta')) results.meta = await benchMeta();
 
 results.timings = reportTimings(timings);
 const outDir = join(repoRoot, 'bench', 'results');
@@ -118,6 +120,52 @@ function benchTestPages(dir) {
   return { detection: run.detection, kept: run.kept, failures: run.failures, perPage: run.pages };
 }
 
+async function benchMeta() {
+  console.log('\n## Source line — wcxb-dev article pages (scored as shared/tools/score-meta.py scores them)');
+  const dir = join(corpus, 'wcxb-dev');
+  const run = runMetaWcxb(core, dir, { limit: args.limit });
+  if (!run) return skip(dir);
+  const { ours, readability } = run;
+  printTable(['extractor', 'author', 'date', 'headline', 'pages'], [
+    ['ours', ours.author, ours.date, ours.title, run.rows.length],
+    ['Readability alone, same DOM', readability.author, readability.date, readability.title, run.rows.length],
+  ]);
+  console.log(`n: author ${ours.n_author}, date ${ours.n_date}, headline ${ours.n_title}; targets: author ${vsTarget(ours.author, TARGETS.author)}, date ${vsTarget(ours.date, TARGETS.date)}, headline ${vsTarget(ours.title, TARGETS.headline)}`);
+  for (const r of run.rows.filter((r) => r.error)) console.log(`  failure ${r.id}: ${r.error}`);
+  if (run.limited) console.log('cross-check with shared/tools/score-meta.py: skipped (--limit scores only some pages)');
+  else {
+    const line = crossCheckMeta(join(corpus, '..', 'tools', 'score-meta.py'), dir, run.rows);
+    const mine = `title=${ours.title.toFixed(3)}(n=${ours.n_title}) author=${ours.author.toFixed(3)}(n=${ours.n_author}) date=${ours.date.toFixed(3)}(n=${ours.n_date})`;
+    if (line === null) console.log('shared scorer (python3 score-meta.py) not found; cross-check skipped');
+    else console.log(`cross-check with shared/tools/score-meta.py: ${line === mine ? 'agrees' : 'DISAGREES'}\n  shared: ${line}\n  bench:  ${mine}`);
+  }
+  console.log('\nper rule, switched off alone (pages whose value changes; of those scored, better / worse WITH the rule):');
+  const cell = (c) => (c.changed ? `${c.changed} (+${c.better}/-${c.worse})` : '·');
+  printTable(['rule', 'author', 'date', 'headline'], run.ablation.map((a) => [a.rule, cell(a.author), cell(a.date), cell(a.title)]));
+  if (args.verbose) {
+    console.log('\nmisses (ours):');
+    for (const r of run.rows) for (const [f, key, t] of [['author', 'byline', 'author'], ['date', 'publishedTime', 'publish_date'], ['title', 'title', 'title']]) {
+      if (r.scores.ours[f] === false) console.log(`  ${f} ${r.id} ${r.url}\n    truth ${JSON.stringify(r.truth[t])} got ${JSON.stringify(r.ours[key])} (Readability ${JSON.stringify(r.readability[key])})`);
+    }
+  }
+
+  console.log('\n## Source line — readability-test-pages expected-metadata.json (title / byline)');
+  const mainRoot = resolve(repoRoot, '..', 'main');
+  const cores = { ours: core };
+  // Today's baseline: the main checkout's core, bundled the same way, when it sits beside this one.
+  if (existsSync(join(mainRoot, 'src', 'core', 'extract.ts')) && mainRoot !== repoRoot) cores.baseline = await loadCore(mainRoot);
+  const tp = runMetaTestPages(cores, join(corpus, 'readability-test-pages'));
+  if (!tp) return { wcxb: summary(run), testPages: skip(join(corpus, 'readability-test-pages')) };
+  const label = (side) => (side === 'baseline' ? 'baseline (../main core)' : side === 'readability' ? 'Readability alone, linkedom' : side);
+  printTable(['extractor', 'title ok', 'title exact', 'byline ok', 'byline exact'], Object.entries(tp.sides).map(([side, s]) => [label(side), `${s.title}/${tp.nTitle}`, `${s.titleExact}/${tp.nTitle}`, `${s.byline}/${tp.nByline}`, `${s.bylineExact}/${tp.nByline}`]));
+  if (args.verbose) for (const d of tp.diffs) console.log(`  ${d.name} ${d.field}: expected ${JSON.stringify(d.expected)} ours ${JSON.stringify(d.ours)} baseline ${JSON.stringify(d.baseline)}`);
+  return { wcxb: summary(run), testPages: { pages: tp.pages, nTitle: tp.nTitle, nByline: tp.nByline, sides: tp.sides } };
+
+  function summary(r) {
+    return { ours: r.ours, readability: r.readability, pages: r.rows.length, ablation: r.ablation };
+  }
+}
+
 function printClassifiers(ours, readerable) {
   const row = (name, c) => [name, c.f1, c.precision, c.recall, c.accuracy, `${c.tp}/${c.fp}/${c.fn}/${c.tn}`];
   printTable(['detector', 'F1', 'precision', 'recall', 'accuracy', 'tp/fp/fn/tn'], [
@@ -154,8 +202,9 @@ function parseArgs(argv) {
     else if (a === '--corpus') out.corpus = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpus = a.slice('--corpus='.length);
     else if (a === '--only') out.only = (argv[++i] ?? '').split(',');
+    else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept]');
+      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,meta] [--limit N]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a}`);

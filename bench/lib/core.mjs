@@ -11,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 const ENTRY = `
 export { extract } from './src/core/extract.ts';
 export { detect } from './src/core/detect.ts';
+export { readPage } from './src/core/read.ts';
+export { finishArticle } from './src/core/finish.ts';
+export { chooseMetadata } from './src/core/metadata.ts';
 export { Readability, isProbablyReaderable } from '@mozilla/readability';
 export { parseHTML } from 'linkedom';
 `;

@@ -12,6 +12,7 @@ export function toRecord(file: string, a: Article): Record<string, unknown> {
     byline: a.byline,
     siteName: a.siteName,
     publishedTime: a.publishedTime,
+    updatedTime: a.updatedTime,
     lang: a.lang,
     excerpt: a.excerpt,
     text: a.text,

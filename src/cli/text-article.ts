@@ -34,6 +34,7 @@ export function articleFromText(source: string, url: string | null): Article {
     byline: null,
     siteName: null,
     publishedTime: null,
+    updatedTime: null,
     lang: null,
     excerpt: paragraphs[0] ?? null,
     paragraphs,

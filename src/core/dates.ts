@@ -27,11 +27,18 @@ export function parseVisibleDate(text: string): string | null {
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(.*)/.exec(s);
   const cjk = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](.*)/.exec(s);
   const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b(.*)/.exec(s);
+  // Numeric day-first or month-first: "20.12.2025" (dots: day first), "12/20/2025" (slashes: month
+  // first, as US pages write it, unless the first number cannot be a month).
+  const num = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b(.*)/.exec(s);
   const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   if (mdy && month(mdy[1]!) > 0) [m, d, y, rest] = [month(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
   else if (dmy && month(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, month(dmy[2]!), +dmy[3]!, dmy[4]!];
   else if (cjk) [y, m, d, rest] = [+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4]!];
   else if (iso) [y, m, d, rest] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4]!];
+  else if (num) {
+    const dayFirst = num[2] === '.' || +num[1]! > 12;
+    [d, m, y, rest] = dayFirst ? [+num[1]!, +num[3]!, +num[4]!, num[5]!] : [+num[3]!, +num[1]!, +num[4]!, num[5]!];
+  }
   if (!y || !m || !d || m > 12 || d > 31 || y < 1990 || y > 2100) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const time = /(\d{1,2})[:.](\d\d)(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*\(?([A-Z]{2,4})\)?)?/i.exec(rest);
@@ -43,4 +50,28 @@ export function parseVisibleDate(text: string): string | null {
   if (h > 23) return date;
   const zone = time[5] ? ZONES[time[5].toUpperCase()] : undefined;
   return `${date}T${pad(h)}:${time[2]}:${time[3] ?? '00'}${zone ?? ''}`;
+}
+
+/**
+ * A declared or visible date as ISO 8601, or null. An ISO value is kept as the page wrote it, so a
+ * date-only "2026-01-13" stays date-only (never read as UTC midnight and moved a day west of UTC).
+ */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  const s = (raw ?? '').trim().slice(0, 200);
+  if (!s) return null;
+  if (isIsoDate(s)) return s.replace(' ', 'T');
+  const iso = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?/.exec(s);
+  if (iso && isIsoDate(iso[1]!)) return `${iso[1]}T${iso[2]}${iso[3] ?? ''}`;
+  const compact = /^(\d{4})(\d\d)(\d\d)(?:\D|$)/.exec(s);
+  if (compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return parseVisibleDate(s);
+}
+
+/** A date in the URL's path: "/2026/01/13/", "/2026-01-13-", "/20260113/". Date-only. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!;
+  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.+]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.+]|$)/.exec(path);
+  if (!m || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

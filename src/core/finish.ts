@@ -5,6 +5,8 @@
  */
 import { TRUNCATION } from './boilerplate-rules';
 import { tooLargeNote } from './limits';
+import { takeBodyByline } from './body-byline';
+import { chooseMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
 import { findQuotes } from './quotes';
@@ -46,16 +48,19 @@ export function finishArticle(reading: PageReading, root: Element | null): Artic
   const t0 = performance.now();
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
   const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews }) : { removed: [], notes: [] };
-  const paragraphs = dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], reading.headers, pass.removed);
+  const meta = chooseMetadata(reading.meta);
+  const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
+  const paragraphs = body.paragraphs;
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   const t1 = performance.now();
-  const { quotes, keyQuotes } = findQuotes({ paragraphs, title: reading.meta.title, lang: reading.meta.lang });
+  const { quotes, keyQuotes } = findQuotes({ paragraphs, title: meta.title, lang: meta.lang });
   const t2 = performance.now();
   return {
     url: reading.url,
     detection: reading.detection,
-    ...reading.meta,
+    ...meta,
+    byline: meta.byline ?? body.byline,
     paragraphs,
     text,
     notes: reading.tooLarge ? [tooLargeNote(reading.tooLarge)] : pass.notes,

@@ -1,93 +1,139 @@
+/**
+ * The source line (headline, byline, date, site) chosen from the page's evidence (meta-evidence.ts).
+ * Pure string work: it runs where the article is shown. Each rule is named (`MetaRule`) so the bench
+ * can switch it off and count the pages it changes.
+ */
+import { cleanByline, isSiteName, type BylineRule } from './byline';
 import { isAgencyByline } from './dateline';
-import { isIsoDate, parseVisibleDate } from './dates';
-import { findArticleNode, parseJsonLd } from './jsonld';
-import type { PageScan } from './scan';
-import { normalizeSpace, textOf } from './text';
+import { toIsoDate, urlDate } from './dates';
+import { chooseHeadline, cleanSiteName, words, type HeadlineRule } from './headline';
+import type { MetaEvidence } from './meta-evidence';
+import { normalizeSpace } from './text';
 
-/** Readability's metadata, as its `parse()` returns it. */
-export interface ReadabilityMeta {
-  title?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  lang?: string | null;
-  excerpt?: string | null;
-}
+export type { ReadabilityMeta } from './meta-evidence';
 
 export interface Metadata {
   title: string | null;
   byline: string | null;
   siteName: string | null;
+  /** The publish date as the page states it (date-only stays date-only); never an update date. */
   publishedTime: string | null;
+  /** The page's update date, when it states one other than the publish date. */
+  updatedTime: string | null;
   lang: string | null;
   excerpt: string | null;
 }
 
-/** Drops a " | Site", " - Site" or "Site: " wrapper around a page title. */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
-  let t = normalizeSpace(title);
-  if (siteName) {
-    const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*[|\\-–—:·»]\\s*${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}\\s*[|\\-–—:·»]\\s*`, 'i'), '');
-  }
-  // A trailing " | Anything" short segment is almost always the site, whatever its name.
-  const m = /^(.{15,}?)\s+[|–—]\s+[^|–—]{2,40}$/.exec(t);
-  return m ? m[1]! : t;
+/** Rules of the choice; the bench switches each off in turn. */
+export type MetaRule =
+  | BylineRule
+  | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
+  | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+
+export interface ChooseOptions {
+  off?: ReadonlySet<MetaRule>;
 }
+
+const hostOf = (url: string | null): string | null => (url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? null : null);
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'citation_publication_date', 'date'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified'];
+// Dublin Core first: a page that bothers to state it means it more than a template's `author`.
+const AUTHOR_META = ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
+const DESK = /\b(?:desk|team|staff|bureau|news|online|digital|web|editorial|newsroom)\b/i;
+const UPDATED_TEXT = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
 /**
- * Cleans a byline to names: "By IANS | Updated: January 13, 2026 16:20 IST" → "IANS",
- * "By Jane Doe, Reporter" stays "Jane Doe, Reporter". Null when nothing name-like is left.
+ * Several declared authors joined as the page joins them: a visible credit that names them all
+ * ("A, B and C"), else "A, B and C" (the scorer's and readers' usual form).
  */
-export function cleanByline(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let s = normalizeSpace(raw)
-    .split(/\s+[|•·]\s+|\s*\|\s*/)[0]!
-    .replace(/\b(updated|published|posted|last updated|first published)\b\s*:?.*$/i, '')
-    .replace(/^(written\s+)?by\s*:?\s+/i, '')
-    .replace(/\s*(on|at)?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d\d-\d\d).*$/i, '')
-    .replace(/[\s,;:\-–—]+$/, '')
-    .trim();
-  if (/^https?:/i.test(s)) s = '';
-  return s && s.length <= 120 ? s : null;
+function joinAuthors(names: string[], visible: (string | null | undefined)[]): string | null {
+  if (names.length <= 1) return names[0] ?? null;
+  const keys = names.map((n) => words(n).join(' '));
+  const shown = visible.find((v) => v && v.length < 300 && keys.every((k) => words(v).join(' ').includes(k)));
+  return shown ?? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** A visible "Updated: …" / "Published: …" / <time> date, parsed. */
-function visibleDate(doc: Document): string | null {
-  const time = doc.querySelector('time[datetime]');
-  const dt = time?.getAttribute('datetime')?.trim();
-  if (dt && isIsoDate(dt)) return dt;
-  for (const el of doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="updated"], [class*="publish"]')) {
-    const text = textOf(el);
-    if (text.length > 0 && text.length <= 80) {
-      const parsed = parseVisibleDate(text);
-      if (parsed) return parsed;
+/** The byline: the first source that gives a name other than the site's. */
+function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
+  const off = new Set((['lead', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
+  const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
+  const host = hostOf(ev.url);
+  // Why each source, in this order:
+  const sources: [MetaRule, (string | null | undefined)[]][] = [
+    // JSON-LD Person names: what the publisher declares for the article, free of layout.
+    // (Joined as a visible credit joins them; Readability's byline is its own join of the same JSON-LD.)
+    ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], ev.credits)]],
+    // Readability's own guess: visible credits, checked for visibility and length by its own rules.
+    ['by-readability', [ev.readability?.byline]],
+    // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).
+    ['by-credit', ev.credits],
+    // meta author tags: declared, but often a template's (the site, a desk, the page's first author only).
+    ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
+    // An Organization credited as author: a wire agency or desk, when no person is named.
+    ['by-org', ev.ld.article?.orgAuthors ?? []],
+  ];
+  let siteOnly: string | null = null;
+  let found: string | null = null;
+  for (const [rule, raws] of sources) {
+    if (!on(rule) || found) continue;
+    for (const raw of raws) {
+      // A profile URL is no name, whatever cleaning would leave of it.
+      if (!raw || /^\s*(https?:)?\/\//i.test(raw)) continue;
+      const name = clean(raw);
+      if (!name) continue;
+      if (on('by-site') && isSiteName(name, siteName, host)) {
+        if (rule === 'by-readability' || rule === 'by-credit') siteOnly ??= name;
+        continue;
+      }
+      found = name;
+      break;
     }
   }
-  return null;
+  // "By IANS" in the visible credits next to a declared desk name: the agency is the better credit.
+  // Only over a desk or the site, never over a person ("Par Sébastien Farcis" with an AFP credit below).
+  if (on('by-agency') && (!found || (!isAgencyByline(found) && (DESK.test(found) || isSiteName(found, siteName, host))))) {
+    const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
+    if (agency) found = agency;
+  }
+  // Only the site is credited, in a visible credit line ("By Swoogo" on swoogo.events): that is who the
+  // page tells its readers wrote it. A declared site name (a template's meta author) is never used.
+  return found ?? siteOnly;
 }
 
-/**
- * The article's metadata, preferring what the publisher declared (JSON-LD, Open Graph) over what
- * Readability guessed from the visible page, and cleaning both.
- */
-export function readMetadata(doc: Document, scan: PageScan, parsed: ReadabilityMeta | null): Metadata {
-  const ld = findArticleNode(parseJsonLd(scan.jsonLd));
-  const metaContent = (...keys: string[]): string | null => keys.map((k) => scan.meta.get(k.toLowerCase())).find(Boolean) ?? null;
-  const siteName = metaContent('og:site_name', 'application-name') ?? parsed?.siteName ?? ld?.publisher ?? null;
-  const declared = ld?.headline ?? metaContent('og:title', 'twitter:title');
-  const title = declared ? stripSiteSuffix(declared, siteName) : parsed?.title ? stripSiteSuffix(parsed.title, siteName) : null;
+/** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
+function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | null {
+  const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
+  return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
+    ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
+    ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
+    // Visible dates, never one labelled as an update: a date line by the headline, then date-named elements.
+    ?? (on('date-head') ? first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t))) : null)
+    ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
+    ?? (on('date-url') ? urlDate(ev.url) : null);
+}
 
-  const bylineRaw = ld?.author && !/^https?:/.test(ld.author) ? ld.author : parsed?.byline ?? metaContent('author', 'article:author');
-  let byline = cleanByline(bylineRaw);
-  // "By IANS" next to a JSON-LD author of the desk's name: the agency is the better credit.
-  const visible = cleanByline(parsed?.byline);
-  if (visible && isAgencyByline(visible) && byline && !isAgencyByline(byline)) byline = visible;
-
-  const declaredDate = ld?.datePublished ?? metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date') ?? parsed?.publishedTime ?? null;
-  const publishedTime = declaredDate && isIsoDate(declaredDate) ? declaredDate.trim() : (declaredDate && parseVisibleDate(declaredDate)) || visibleDate(doc);
-
-  const lang = normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || ld?.inLanguage || parsed?.lang || metaContent('og:locale', 'language');
-  const excerpt = metaContent('og:description', 'description') ?? ld?.description ?? parsed?.excerpt ?? null;
-  return { title: title || null, byline, siteName: siteName ? normalizeSpace(siteName) : null, publishedTime: publishedTime ?? null, lang: lang || null, excerpt: excerpt ? normalizeSpace(excerpt) : null };
+/** The Metadata from the page's evidence. */
+export function chooseMetadata(ev: MetaEvidence, opts: ChooseOptions = {}): Metadata {
+  const on = (r: MetaRule): boolean => !opts.off?.has(r);
+  const host = hostOf(ev.url);
+  const m = ev.meta;
+  const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
+  // The document title only when nothing else is declared: it is the least considered of them (the
+  // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
+  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
+  const publishedTime = chooseDate(ev, on);
+  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
+  const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
+  const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;
+  const excerpt = m['og:description'] ?? m['description'] ?? ev.ld.article?.description ?? ev.readability?.excerpt ?? null;
+  return {
+    title,
+    byline: chooseByline(ev, siteName, on),
+    siteName,
+    publishedTime,
+    updatedTime,
+    lang: lang ? normalizeSpace(lang) : null,
+    excerpt: excerpt ? normalizeSpace(excerpt) : null,
+  };
 }

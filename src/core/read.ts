@@ -8,7 +8,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { detect } from './detect';
 import { measurePage, type PageTooLarge } from './limits';
-import { readMetadata, type Metadata } from './metadata';
+import { gatherMeta, type MetaEvidence } from './meta-evidence';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
 import { scanPage, type PageScan } from './scan';
@@ -18,8 +18,9 @@ import type { Detection, Related } from './types';
 export interface PageReading {
   url: string | null;
   detection: Detection;
-  meta: Metadata;
-  /** Lines a body must not repeat as a paragraph: the title, Readability's title, the URL. */
+  /** What the source line is chosen from (metadata.ts chooses, in the finish). */
+  meta: MetaEvidence;
+  /** Lines a body must not repeat as a paragraph besides the chosen title: Readability's title, the URL. */
   headers: string[];
   /** Some element is named like a paywall or subscriber gate. */
   paywall: boolean;
@@ -84,15 +85,15 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   const { over, elements } = measurePage(doc);
   if (over) {
     // What the publisher declared is still shown; neither the body nor the rails are searched.
-    const meta = readMetadata(doc, scan, null);
+    const meta = gatherMeta(doc, scan, url, null);
     const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: over, timings: { detect: t1 - t0, read: performance.now() - t1 } };
     return { reading, root: null };
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
   const parsed = parseReadable(doc.cloneNode(true) as Document, elements);
   const root = (parsed?.content ?? null) as unknown as Element | null;
-  const meta = readMetadata(doc, scan, parsed);
-  const headers = [meta.title, parsed?.title, url].filter((h): h is string => !!h);
+  const meta = gatherMeta(doc, scan, url, parsed);
+  const headers = [parsed?.title, url].filter((h): h is string => !!h);
   const reading = { ...base, meta, headers, related, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };
   return { reading, root };
 }

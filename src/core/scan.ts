@@ -5,6 +5,10 @@ import { attr, normalizeSpace } from './text';
 
 export type { PageScan } from './scan-rules';
 
+/** True in a bundle built only for browsers (build.mjs defines it); absent elsewhere (CLI, tests, bench).
+ * Read in place, not through a constant, so the minifier folds the test and drops the walk. */
+declare const __NATIVE_DOM__: boolean | undefined;
+
 /** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
 function next(el: Element, enter: boolean, root: Element): Element | null {
   if (enter && el.firstElementChild) return el.firstElementChild;
@@ -20,8 +24,11 @@ function next(el: Element, enter: boolean, root: Element): Element | null {
  * decides what is read), one script walk does.
  */
 export function scanPage(doc: Document): PageScan {
-  if (countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS) return scanByQuery(doc);
-  return scanByWalk(doc);
+  // The extension's bundles are built with __NATIVE_DOM__ (build.mjs), which drops the walk from the
+  // bytes every page pays; there a giant page is queried too, natively, which costs milliseconds.
+  // One expression, so the minifier drops the unchosen side before it shakes the tree.
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? scanByQuery(doc)
+    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? scanByQuery(doc) : scanByWalk(doc);
 }
 
 /** Walks the document once, depth-first, reading only what `detect` uses. */

@@ -87,16 +87,6 @@ export function namesOf(el: Element): string {
   return `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
 }
 
-/** Reads a meta tag's content by property or name (first hit wins). */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = normalizeSpace(el?.getAttribute('content') ?? '');
-    if (v) return v;
-  }
-  return null;
-}
-
 /** True when `s` ends the way a cut-off teaser does ("…", "...", "[…]"). */
 export function endsWithEllipsis(s: string): boolean {
   return /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(s);

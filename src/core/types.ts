@@ -71,9 +71,11 @@ export interface Article {
   title: string | null;
   byline: string | null;
   siteName: string | null;
+  /** The publish date as the page states it (a date-only "2026-01-13" stays date-only); never an update date. */
   publishedTime: string | null;
-  /** When the page was last changed, where it says so (a view shows it when `publishedTime` is null). */
-  updatedTime?: string | null;
+  /** The page's update date when it states one other than the publish date (views show "Updated …" when
+   * there is no publishedTime). Additive to the CLI contract. */
+  updatedTime: string | null;
   lang: string | null;
   excerpt: string | null;
   /** The body's paragraphs, in reading order; related stories, promos and notes excluded. */

@@ -29,7 +29,7 @@ function quoteViolations(prefix: string, quotes: unknown, text: string, out: str
 export function articleViolations(article: unknown): string[] {
   const out: string[] = [];
   fields('article', article, {
-    url: strOrNull, title: strOrNull, byline: strOrNull, siteName: strOrNull, publishedTime: strOrNull, lang: strOrNull, excerpt: strOrNull,
+    url: strOrNull, title: strOrNull, byline: strOrNull, siteName: strOrNull, publishedTime: strOrNull, updatedTime: strOrNull, lang: strOrNull, excerpt: strOrNull,
     text: str, wordCount: int, readingMinutes: int, truncated: bool,
   }, out);
   if (out.length) return out;

@@ -38,6 +38,13 @@ const jsonLd = fc
     fc.constant('{"__proto__":{"isArticle":true},"@type":["Article",{"x":1}],"headline":{"@value":7}}'),
     fc.constant('{"@graph":[null,1,"x",{"@type":"ReportageNewsArticle","author":[{"name":null}]}]}'),
     fc.constant('{"@type":"NewsArticle","headline":"' + 'x'.repeat(20000) + '"}'),
+    // JSON-LD authors of hostile shapes (issue 12): 20,000 nested arrays, a megabyte string, objects and arrays of junk.
+    fc.constant('{"@type":"NewsArticle","author":' + '['.repeat(20000) + '"A"' + ']'.repeat(20000) + '}'),
+    // A long author under the JSON size cap, so it reaches the author reader (the megabyte one is in hostile 62).
+    fc.constant('{"@type":"NewsArticle","author":"' + 'y'.repeat(300_000) + '"}'),
+    fc.constant('{"@type":"NewsArticle","author":{"name":{"name":{"name":{"name":{"name":"Z"}}}}},"datePublished":{"x":[]},"publisher":[[]]}'),
+    fc.constant('{"@graph":[{"@type":"Article","author":{"@id":"#p"}},{"@id":"#p","@type":"Person","name":["Q R",1]}]}'),
+    fc.json({ maxDepth: 3 }).map((author) => `{"@type":"NewsArticle","author":${author}}`),
     fc.json({ maxDepth: 3 }),
     fc.string({ maxLength: 50 }),
   )

@@ -21,6 +21,7 @@ function article(over: Partial<Article> = {}): Article {
     byline: 'Jane Roe',
     siteName: 'Example News',
     publishedTime: '2026-01-13T23:50:00+05:30',
+    updatedTime: null,
     lang: 'en',
     excerpt: 'First paragraph.',
     paragraphs,

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseVisibleDate } from '../../src/core/dates';
-import { cleanByline, stripSiteSuffix } from '../../src/core/metadata';
+import { cleanByline } from '../../src/core/byline';
+import { stripSiteSuffix } from '../../src/core/headline';
 import { collectParagraphs } from '../../src/core/paragraphs';
 import { precisionPass } from '../../src/core/precision';
 import { countWords } from '../../src/core/text';

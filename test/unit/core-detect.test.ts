@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/detect';
-import { findArticleNode, parseJsonLd } from '../../src/core/jsonld';
+import { parseJsonLd } from '../../src/core/jsonld';
+import { readLd } from '../../src/core/jsonld-fields';
 import { urlShape } from '../../src/core/url-shape';
 import { hasDateline, isAgencyByline } from '../../src/core/dateline';
 
@@ -40,9 +41,9 @@ describe('JSON-LD', () => {
       'null', '42', '"str"', '{"@type":123}', '{"@graph":{"@graph":{"@type":"BlogPosting"}}}',
     ]);
     expect(nodes.map((n) => n.types[0])).toEqual(['website', 'webpage', 'reportagenewsarticle', 'article', undefined, 'blogposting']);
-    const art = findArticleNode(nodes);
+    const art = readLd(['[{"@type":["WebPage"]},{"@graph":[{"@type":"http://schema.org/ReportageNewsArticle","headline":"H","author":[{"name":"A B"}]}]}]']).article;
     expect(art?.headline).toBe('H');
-    expect(art?.author).toBe('A B');
+    expect(art?.authors).toEqual(['A B']);
   });
 });
 

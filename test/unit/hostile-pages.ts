@@ -2,7 +2,8 @@
  * The hostile corpus (test/fixtures/hostile/NN-name.html) and its placeholders. Fixtures stay small and
  * readable; what would make them large or port-dependent is expanded when a page is served or read:
  * `{{SENTINEL}}` → the counting URL, with the page's number as `id`; `{{BIG_STRING}}` → 5 MB of text;
- * `{{DEEP_JSON}}` → objects nested 10,000 deep.
+ * `{{DEEP_JSON}}` → objects nested 10,000 deep; `{{DEEP_ARRAYS}}` → a name in arrays nested 20,000 deep (40 KB);
+ * `{{MB_STRING}}` → a megabyte string (for a JSON-LD author).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,5 +34,7 @@ export function expandHostile(page: HostilePage, sentinelBase: string): string {
   return page.raw
     .replaceAll('{{SENTINEL}}', `${sentinelBase}?id=${page.id}`)
     .replace('{{BIG_STRING}}', () => (big ??= 'The harbour of words. '.repeat(Math.ceil((5 * 1024 * 1024) / 22))))
-    .replace('{{DEEP_JSON}}', () => '{"@type":"Person","name":"Deep","knows":'.repeat(DEEP) + 'null' + '}'.repeat(DEEP));
+    .replace('{{DEEP_JSON}}', () => '{"@type":"Person","name":"Deep","knows":'.repeat(DEEP) + 'null' + '}'.repeat(DEEP))
+    .replace('{{DEEP_ARRAYS}}', () => '['.repeat(2 * DEEP) + '"Deep Name"' + ']'.repeat(2 * DEEP))
+    .replace('{{MB_STRING}}', () => 'n'.repeat(1 << 20));
 }

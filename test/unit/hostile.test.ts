@@ -57,4 +57,12 @@ describe('the hostile corpus through the core (linkedom)', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isArticle).toBeUndefined();
   });
+
+  it('a JSON-LD author nested 20,000 arrays deep, a megabyte long or of every wrong shape gives a clean name or nothing', () => {
+    const byline = (prefix: string) => extract(parseHTML(expandHostile(pages.find((p) => p.name.startsWith(prefix))!, SENTINEL)).document as unknown as Document, URL_).byline;
+    // The visible credit ("By Ines Duarte") stands in when the declared author is unreadable.
+    expect(byline('61-')).toBe('Ines Duarte');
+    expect(byline('62-')).toBe('Ines Duarte');
+    expect(byline('63-')).toBe('Ines Duarte');
+  });
 });

@@ -13,7 +13,7 @@ const doc = () => parseHTML('<!doctype html><html><body></body></html>').documen
 function article(over: Partial<Article> = {}): Article {
   return {
     url: null, detection: { isArticle: true, isNews: true, score: 5, signals: [] }, title: 'A headline', byline: 'Jane Roe',
-    siteName: 'Example News', publishedTime: '2026-01-13', lang: 'en', excerpt: null, paragraphs: ['Text.'], text: 'Text.',
+    siteName: 'Example News', publishedTime: '2026-01-13', updatedTime: null, lang: 'en', excerpt: null, paragraphs: ['Text.'], text: 'Text.',
     notes: [], wordCount: 1, readingMinutes: 1, truncated: false, quotes: [],
     keyQuotes: [{ text: 'We will act', speaker: 'Lee', speakerMention: 'Lee', paragraph: 0, start: 0, end: 1, score: 1 }, { text: 'Anon', speaker: null, speakerMention: null, paragraph: 0, start: 2, end: 3, score: 1 }],
     related: { count: 0, blocks: [] }, removed: [], timings: { parse: 0, detect: 0, extract: 0, quotes: 0 }, ...over,

@@ -58,7 +58,7 @@ const quote = (text: string, speaker: string | null): Quote => ({ text, speaker,
 function article(texts: { title: string; para: string; quote: string; speaker: string; note: string; site: string }): Article {
   return {
     url: 'https://news.example/world/story-1', detection: { isArticle: true, isNews: true, score: 5, signals: [] },
-    title: texts.title, byline: null, siteName: texts.site, publishedTime: null, lang: 'en', excerpt: null,
+    title: texts.title, byline: null, siteName: texts.site, publishedTime: null, updatedTime: null, lang: 'en', excerpt: null,
     paragraphs: [texts.para], text: texts.para, notes: [texts.note], wordCount: 4, readingMinutes: 1, truncated: false,
     quotes: [], keyQuotes: [quote(texts.quote, texts.speaker)], related: { count: 0, blocks: [] }, removed: [],
     timings: { parse: 0, detect: 0, extract: 0, quotes: 0 },

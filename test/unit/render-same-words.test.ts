@@ -31,7 +31,7 @@ function article(): Article {
   const paragraphs = ['Nara, Jan 13 The two leaders met on Tuesday.', 'Talks “went well”, officials said — and more.'];
   return {
     url: 'https://news.example/world/story-1', detection: { isArticle: false, isNews: true, score: 2, signals: [] },
-    title: 'Leaders meet in Nara', byline: 'Jane Roe', siteName: 'Example News', publishedTime: '2026-01-13T23:50:00+09:00',
+    title: 'Leaders meet in Nara', byline: 'Jane Roe', siteName: 'Example News', publishedTime: '2026-01-13T23:50:00+09:00', updatedTime: null,
     lang: 'en', excerpt: null, paragraphs, text: paragraphs.join('\n\n'), notes: ['Disclaimer: agency feed.'], wordCount: 300,
     readingMinutes: 2, truncated: true, quotes: [],
     // Three quotes by one speaker, as the core chose them: every view shows these, no more, no fewer.

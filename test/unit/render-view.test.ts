@@ -16,7 +16,7 @@ function article(over: Partial<Article> = {}): Article {
   const paragraphs = over.paragraphs ?? ['First paragraph.'];
   return {
     url: 'https://news.example/world/story-1', detection: { isArticle: true, isNews: true, score: 5, signals: [] },
-    title: 'A headline', byline: null, siteName: 'Example News', publishedTime: '2026-01-13', lang: 'en', excerpt: null,
+    title: 'A headline', byline: null, siteName: 'Example News', publishedTime: '2026-01-13', updatedTime: null, lang: 'en', excerpt: null,
     paragraphs, text: paragraphs.join('\n\n'), notes: [], wordCount: 4, readingMinutes: 3, truncated: false,
     quotes: [], keyQuotes: [], related: { count: 0, blocks: [] }, removed: [], timings: { parse: 0, detect: 0, extract: 0, quotes: 0 },
     ...over,

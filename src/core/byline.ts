@@ -1,0 +1,109 @@
+/**
+ * Cleans a credit line to the names it holds: "Written By Joseph Crawford", "By X | Updated …",
+ * "Jan 10 Written By X", a name glued to a date or a share bar, a name followed by its own bio, "Par …",
+ * "Von …", "김민수 기자", "山田太郎記者", "（共同）". Each rule is named so that the bench can switch one off
+ * and count the pages it changed.
+ */
+import { normalizeSpace } from './text';
+
+/** A rule the bench may switch off (`off`) to measure what it changes. */
+export type BylineRule = 'lead' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date in any of the usual spellings: "Jan 10, 2026", "10 January 2026", "2026-01-10", "1/10/2026", "3/4/2025". */
+const DATE = new RegExp(`(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4})`, 'i');
+/** Words that open a credit: "By", "Written by", and "Par", "Von", "Por", "Di", "Door", "Av" when two words follow ("Di Maio" alone is a name). */
+const OPENER = /^(?:(?:(?:written|posted|published|reported|reviewed|edited|updated|story|words|text)\s+)?by\s*:?\s+|(?:par|von|por|di|door|av)\s+(?=\S+\s+\S))/i;
+const LABEL = /^(?:author|authors|autor|auteur|autore|writer|reporter|byline|credits?|posted|published)\s*:\s*/i;
+/** What follows the name on a credit line: a timestamp label, a read time, a comment or share count. */
+const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b).*$`, 'i');
+/** Korean and Japanese reporter titles after a name ("김민수 기자", "山田太郎記者"). */
+const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ ]{2,12}?)\s*(?:선임기자|수석기자|기자|특파원|통신원|논설위원|객원기자|편집위원|記者|特派員|編集委員|論説委員|通信員)(?:\s*[\w.+-]+@[\w.-]+)?$/u;
+/** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
+const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
+/** Names that are no author at all. */
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|posted by|published by|updated|corresponding author\.?|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+
+/**
+ * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
+ * Returns the cut, or the input.
+ */
+function unglue(s: string): string {
+  // A label glued to the name, before or after: "BySummer Swann", "Written byAAA", "AuthorVenteur",
+  // "Reyan PerumalPublished on …", "SupermoveLast update".
+  s = s.replace(/^(?:written\s*by|posted\s*by|by|author)(?=\p{Lu})/iu, '')
+    .replace(/(?<=[\p{Ll}.])(?:Published|Updated|Last [Uu]pdated?|Posted|Reviewed|Fact checked|Share|Follow)\b.*$/u, '');
+  // A job title glued after the name: "Harry RabinowitzTech Reporter", "Matt CheckHead Winemaker". The
+  // glued word's lower-case run must be 4+ letters, so "DeSiato", "McDonald", "MacKenzie" stay whole.
+  // The remainder must read as a job title, so "Mark SubbaRao" and "Team SimplyThrilled" stay whole.
+  const title = /^(\p{Lu}\S*(?:\s+\S+)*?\s+\S*?\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}-]*(?:[\s,&]+\S+)*)$/u.exec(s);
+  if (title && JOB.test(title[2]!)) return title[1]!;
+  // A label glued before the name: "Insights fromLiza Burke".
+  const from = /^.{0,30}?\b(?:from|by)(?=\p{Lu}\p{Ll})/u.exec(s);
+  if (from) return s.slice(from[0].length);
+  // A lower-case letter straight before a digit: "Yucy3/4/2025" → "Yucy".
+  const digit = /^(\p{L}[\p{L}.' -]*?\p{Ll})\d/u.exec(s);
+  if (digit && DATE.test(s.slice(digit[1]!.length))) return digit[1]!;
+  // The name repeated right after itself (an author box: name, then a bio opening with the name).
+  for (let n = 3; n <= Math.min(40, s.length / 2); n++) {
+    const name = s.slice(0, n);
+    if (/\p{Ll}$/u.test(name) && s.startsWith(name, n) && /^\p{Lu}/u.test(name)) return name;
+  }
+  return s;
+}
+
+/** Words of a job title glued after a name. */
+const JOB = /\b(?:reporter|writer|editor|founder|co-founder|ceo|cto|coo|cfo|director|manager|head|chief|senior|contributor|correspondent|expert|specialist|analyst|research|lead|president|partner|columnist|officer|engineer|scientist|consultant|coach|instructor|professor|winemaker|strategist|marketing|reviewer)\b/i;
+
+/** A bio after the name: "Dennis Romero writes for NBC News …", "Jane Roe is a reporter …". */
+const BIO = /^(.{3,60}?)\s+(?:is|was|writes|covers|reports|has|joined|lives|serves|works|specializes|specialises|holds|brings|leads|teaches)\b.*$/;
+
+export interface CleanOptions {
+  off?: ReadonlySet<BylineRule>;
+}
+
+/**
+ * The names in a raw credit, or null when nothing name-like is left. Keeps what people use to tell
+ * authors apart ("Jane Roe, M.D.", "Jane Roe and Sam Poe").
+ */
+export function cleanByline(raw: string | null | undefined, opts: CleanOptions = {}): string | null {
+  // A profile URL is no name, whatever cleaning would leave of it.
+  if (!raw || raw.length > 2_000 || /^\s*(https?:)?\/\//i.test(raw)) return null;
+  const on = (r: BylineRule): boolean => !opts.off?.has(r);
+  // Decorations around a name: envelope and pen icons, "Corresponding author."
+  let s = normalizeSpace(raw.slice(0, 600).replace(/[✉✎✍✏📧📝]/gu, ' ').replace(/\s*corresponding author\.?/gi, ' '));
+  if (on('cjk')) {
+    const bracket = BRACKET_CREDIT.exec(s);
+    if (bracket) s = bracket[1]!;
+  }
+  if (on('lead')) {
+    // "Jan 10 Written By X": a date or a label before the opener goes with it.
+    const opener = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby(?:\\s*:\\s*|\\s+)`, 'i').exec(s);
+    if (opener && opener[0].length < s.length) s = s.slice(opener[0].length);
+    s = s.replace(OPENER, '').replace(LABEL, '');
+  }
+  if (on('glued')) s = unglue(s);
+  if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:on\\s+)?${DATE.source}.*$`, 'i'), '');
+  if (on('bio')) s = s.replace(BIO, '$1');
+  // An e-mail address after the name is contact, not credit.
+  if (on('tail')) s = s.replace(/\s*[(<]?[\w.+-]+@[\w-]+\.[\w.]+[)>]?/g, '');
+  if (on('cjk')) {
+    const cjk = CJK_TITLE.exec(s);
+    if (cjk) s = cjk[1]!.trim();
+  }
+  s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/g, '').trim();
+  if (!s || s.length > 120 || !/\p{L}\p{L}/u.test(s)) return null;
+  if (on('reject') && NOT_A_NAME.test(s)) return null;
+  return s;
+}
+
+/** True when `byline` only repeats the site's name ("Coastal Courier" on coastalcourier.com). */
+export function isSiteName(byline: string, siteName: string | null, host: string | null): boolean {
+  const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const b = key(byline);
+  if (!b) return false;
+  if (siteName && key(siteName) === b) return true;
+  // "news.example.co.uk": "example" or "newsexample" spell the site; the suffixes do not.
+  const labels = (host ?? '').toLowerCase().replace(/^www\./, '').split('.').filter((l) => l && !/^(com|org|net|co|ac|gov|edu|[a-z]{2})$/.test(l));
+  return labels.length > 0 && (key(labels.join('')) === b || key(labels[labels.length - 1]!) === b);
+}

@@ -1,0 +1,105 @@
+/** The headline and the site name: the page's visible heading when it agrees with what the page declares. */
+import { normalizeSpace } from './text';
+
+/** Separators between a headline and a site name, CJK ones (full-width bar, space, dashes) included. */
+const SEP = '\\s*[|\\-–—:·»｜／/]\\s*|\\s+[―－ー〜~]\\s*';
+/** Before a known site name, a plain space after CJK text separates too (a full-width space, normalised). */
+const CJK_SPACE = '(?<=[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af」』）])\\s+';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower-case words, for comparing titles and names. */
+export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const key = (s: string): string => words(s).join('');
+
+/**
+ * Drops a " | Site", " - Site", " » Site" or "Site: " wrapper around a page title; without a known
+ * site name, a trailing short " | …" segment, or one that spells the host's name.
+ */
+export function stripSiteSuffix(title: string, siteName: string | null, host: string | null = null): string {
+  // A full-width space is a separator before the site ("港に新しい水上公園　みなと新聞"); normalising would hide it.
+  let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, ' ｜ '));
+  for (const site of [siteName, host?.replace(/^www\./, '')].filter((s): s is string => !!s && s.length < 80)) {
+    const s = escape(normalizeSpace(site));
+    t = t.replace(new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '');
+  }
+  // The last segment spells the host ("Story - Coastal Courier" on coastalcourier.com).
+  const parts = t.split(new RegExp(`(${SEP})`));
+  const hostKey = host ? key(host.replace(/^www\./, '').replace(/\.[a-z.]+$/i, '')) : '';
+  if (parts.length >= 3 && hostKey.length >= 3 && key(parts[parts.length - 1]!) === hostKey) t = parts.slice(0, -2).join('');
+  // A trailing " | Anything" short segment is almost always the site, whatever its name; after a dash
+  // it is as often the headline's own second half ("… – 10 Benefits, Use Cases"), so dashes need the name.
+  const m = /^(.{15,}?)\s*(?:\s[|»]\s|｜)\s*[^|»｜]{2,40}$/.exec(t)
+    // After a dash, only a name-length tail (up to three words): "Story – My Website".
+    ?? /^(.{15,}?)\s+[-–—]\s+((?:[^\s|–—-]+\s?){1,3})$/.exec(t);
+  // A full-width space that separated nothing is a space again.
+  return (m ? m[1]! : t).replace(/\s*｜\s*/g, (bar) => (bar.includes('｜') && title.includes('｜') ? bar : ' ')).trim();
+}
+
+/** True when two titles say the same: same words, or one holds most of the other. */
+export function agrees(a: string, b: string): boolean {
+  const x = words(a).join(' ');
+  const y = words(b).join(' ');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 0.5 * long.length && long.includes(short);
+}
+
+/** Drops only a wrapper that names the site (a visible heading has no SEO suffix to guess at). */
+function trimSite(heading: string, siteName: string | null): string {
+  if (!siteName) return heading;
+  const s = escape(normalizeSpace(siteName));
+  return heading.replace(new RegExp(`(?:${SEP})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '').trim() || heading;
+}
+
+/** A heading that can be a headline: several words (or CJK characters), not the site's name or a label. */
+function headlineLike(h: string, siteName: string | null, host: string | null): boolean {
+  const n = words(h).length;
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}/.test(h);
+  const k = key(h);
+  const site = [siteName, host?.replace(/^www\./, '').replace(/\.[a-z.]+$/i, '')].some((s) => !!s && key(s) === k);
+  return (n >= 3 || cjk) && h.length <= 300 && !site;
+}
+
+/** Share of the heading's distinct words found in the title. */
+function overlap(heading: string, title: string): number {
+  const h = new Set(words(heading));
+  const t = new Set(words(title));
+  let shared = 0;
+  for (const w of h) if (t.has(w)) shared++;
+  return h.size ? shared / h.size : 0;
+}
+
+/** Rules of the headline choice the bench may switch off. */
+export type HeadlineRule = 'title-heading' | 'title-heading-first';
+
+/**
+ * The headline: the first `h1` that agrees with a declared title (Readability's guess, og:title,
+ * JSON-LD headline, the document title); else the first headline-like `h1` about the same story,
+ * since what the page shows its readers is its headline and the declared titles are often SEO
+ * variants; a declared title, trimmed of the site name, only when the page has no such heading.
+ */
+export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set()): string | null {
+  const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));
+  if (!off.has('title-heading')) {
+    const agreeing = headings.find((h) => titles.some((t) => agrees(h, t) || agrees(stripSiteSuffix(h, siteName, host), t)));
+    if (agreeing) return trimSite(agreeing, siteName);
+  }
+  if (!off.has('title-heading-first')) {
+    // Not the same words, but the same story: a blog's name, a menu label or a section in the h1 shares
+    // (almost) no words with any declared title; an SEO variant of the headline shares many.
+    const about = (h: string) => !titles.length || titles.some((t) => overlap(h, t) >= 0.4);
+    const first = headings.find((h) => headlineLike(h, siteName, host) && about(h));
+    if (first) return trimSite(first, siteName);
+  }
+  return titles[0] || null;
+}
+
+/** The publisher's name, never a URL, a domain or a slogan. */
+export function cleanSiteName(raw: string | null | undefined): string | null {
+  const s = normalizeSpace(raw ?? '');
+  if (!s || s.length > 60 || /:\/\/|^www\.|^[\w-]+(\.[\w-]+)*\.(com|org|net|co|io|in|uk|de|fr|jp|kr)$/i.test(s)) return null;
+  // A slogan after the name ("Coastal Courier | News you can trust") keeps the name.
+  const name = s.split(/\s+[|–—-]\s+|\s*:\s+/)[0]!;
+  return words(name).length <= 6 ? name : null;
+}

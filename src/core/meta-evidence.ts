@@ -1,0 +1,115 @@
+/**
+ * The page half of the source line: everything the headline, byline, date and site choice may use,
+ * gathered from the page as plain strings (metadata.ts chooses among them where the article is shown).
+ * Gathering stays small, because it runs in the page; choosing and cleaning are string work that can
+ * run anywhere. Every list is capped: page markup is hostile input.
+ */
+import { readLd, type LdReading } from './jsonld-fields';
+import type { PageScan } from './scan';
+import { attr, normalizeSpace, textOf } from './text';
+
+/** Readability's metadata, as its `parse()` returns it. */
+export interface ReadabilityMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+  excerpt?: string | null;
+}
+
+export interface MetaEvidence {
+  url: string | null;
+  ld: LdReading;
+  /** The meta tags the choice reads, by lower-cased key. */
+  meta: Record<string, string>;
+  /** `<title>`. */
+  docTitle: string | null;
+  /** The page's `h1` texts, in order. */
+  headings: string[];
+  /** Texts of credit elements (rel/itemprop author, byline- or author-named) and "By …" lines after the headline. */
+  credits: string[];
+  /** Published-date values: itemprop datePublished, then `<time datetime>` outside an "updated" element. */
+  times: string[];
+  /** Update-date values: itemprop dateModified, `<time>` inside an "updated" element. */
+  updated: string[];
+  /** Short visible texts of date-named elements (where visible dates live). */
+  dateTexts: string[];
+  /** Short texts around the first h1 that hold a date (a date line by the headline, whatever its class). */
+  headDates: string[];
+  lang: string | null;
+  readability: ReadabilityMeta | null;
+}
+
+const KEYS = ['og:site_name', 'application-name', 'og:title', 'twitter:title', 'author', 'article:author', 'byl', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article:modified_time', 'og:updated_time', 'datemodified', 'og:locale', 'language', 'og:description', 'description'];
+// Links to an author page (WordPress's /author/name/) credit the name even when nothing is named byline.
+const CREDIT = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], [id*="author"], [class~="by"], [class*="writer"], [class*="reporter"]';
+const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [class*="date"], [class*="Date"], [class*="publish"], [class*="posted"], [class*="updated"], [class*="timestamp"]';
+const UPDATED = /updat|modif|edited/i;
+const MAX = 12;
+/** Elements read after the first h1 for a "By …" line: the headline block, not the page. */
+const AFTER_HEADING = 80;
+const DATE_LIKE = /\b(?:19|20)\d\d\b/;
+const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by|par|von|por|di)\s+\S/i;
+
+/** Pushes a short, new text. */
+function add(list: string[], s: string | null | undefined, max = 300): void {
+  const t = normalizeSpace(s ?? '');
+  if (t && t.length <= max && list.length < MAX && !list.includes(t)) list.push(t);
+}
+
+/** The next element of a pre-order walk after `el` (its subtree included). */
+function following(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let n: Element | null = el; n; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
+  return null;
+}
+
+/** Gathers the evidence from `doc` (never changing it). */
+export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null): MetaEvidence {
+  const meta: Record<string, string> = {};
+  // A property may name several keys at once ("dc:creator twitter:site_name").
+  for (const [keys, v] of scan.meta) {
+    for (const k of keys.split(/\s+/)) if (KEYS.includes(k) && !(k in meta) && v.length <= 2_000) meta[k] = v;
+  }
+  const ev: MetaEvidence = {
+    url, ld: readLd(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
+    lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null,
+    // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
+    readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
+  };
+  add(ev.headings, doc.querySelector('title')?.textContent, 600);
+  ev.docTitle = ev.headings.pop() ?? null;
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length && i < 4; i++) add(ev.headings, textOf(h1s[i]), 600);
+  const credits = doc.querySelectorAll(CREDIT);
+  for (let i = 0; i < credits.length && i < 40 && ev.credits.length < MAX; i++) {
+    const el = credits[i]!;
+    // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
+    add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
+  }
+  // A "By …" line near the headline, whatever its class name (a portal's <span class="by">By IANS</span>).
+  // A date line next to the headline, whatever its class: a few elements before it, more after it.
+  const h1 = h1s[0] ?? null;
+  for (let n = 0, el = h1?.previousElementSibling ?? null; el && n < 4; n++, el = el.previousElementSibling) {
+    const t = el.childElementCount <= 3 ? textOf(el) : '';
+    // Dates only close to it: further on, a short paragraph of the story may mention one.
+    if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
+  }
+  let el: Element | null = h1;
+  for (let n = 0; el && n < AFTER_HEADING; n++, el = following(el)) {
+    const t = el.childElementCount <= 3 ? textOf(el) : '';
+    if (t.length < 200 && BY_LINE.test(t)) add(ev.credits, t);
+    // Dates only close to it: further on, a short paragraph of the story may mention one.
+    if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
+  }
+  const dated = doc.querySelectorAll(DATED);
+  for (let i = 0; i < dated.length && i < 60; i++) {
+    const d = dated[i]!;
+    const value = attr(d, 'datetime') || attr(d, 'content');
+    const upd = UPDATED.test(`${attr(d, 'itemprop')} ${attr(d, 'class')} ${attr(d.parentElement ?? d, 'class')}`);
+    if (value) add(upd ? ev.updated : ev.times, value, 80);
+    if (!upd) add(ev.dateTexts, textOf(d), 120);
+  }
+  return ev;
+}
