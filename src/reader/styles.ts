@@ -59,7 +59,7 @@ h1 { font-size: 2em; line-height: 1.2; margin: 0 0 .5em; font-weight: 700; lette
 .notice { font: 15px/1.5 ${UI_FONT}; border-inline-start: 3px solid #c98a00; padding: .25em .75em; margin: 0 0 1.5em; }
 p { margin: 0 0 var(--paragraph-spacing); }
 .text p { text-align: var(--text-align); hyphens: auto; }
-.text p, .quotes blockquote { border-radius: 4px; transition: background-color .2s; }
+.text p, .quote-list > li { border-radius: 4px; transition: background-color .2s; }
 .speaking { background: var(--panel); box-shadow: -8px 0 0 var(--panel), 8px 0 0 var(--panel), -12px 0 0 var(--accent); }
 [data-action="previous"], [data-action="next"] { letter-spacing: -.2em; padding-inline: 10px 12px; }
 .speech { align-items: center; flex-wrap: wrap; }

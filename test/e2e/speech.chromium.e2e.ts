@@ -76,8 +76,8 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('read aloud
   });
 
   it('a key quote can be read on its own', async () => {
-    await reader.click(page, '.quotes blockquote .read-quote');
-    await expect.poll(() => reader.count('.quotes blockquote.speaking')).toBe(1);
+    await reader.click(page, '.quote-list > li .read-quote');
+    await expect.poll(() => reader.count('.quote-list > li.speaking')).toBe(1);
     expect(await reader.count('.text p.speaking')).toBe(0);
     await expect.poll(() => speechState(page)).toMatchObject({ state: 'speaking', talking: true });
   });
