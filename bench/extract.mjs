@@ -2,7 +2,7 @@
 // Extraction benchmarks over ../shared/corpus: prints figures beside the targets of issue 3 and writes
 // bench/results/extract.json. Targets are shown, never enforced: a benchmark reports, tests assert.
 //
-// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept]
+// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,wcxb] [--limit N]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { Timings, printTable, vsTarget } from './lib/report.mjs';
 import { crossCheck, runScrapinghub, scoreReferences, TIMED_RUNS } from './lib/scrapinghub.mjs';
 import { runNewsVsNonarticle } from './lib/detection.mjs';
 import { runTestPages } from './lib/test-pages.mjs';
+import { benchWcxb } from './lib/wcxb-bench.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
@@ -30,6 +31,7 @@ const wanted = (name) => !args.only || args.only.includes(name);
 if (wanted('scrapinghub')) results.scrapinghub = benchScrapinghub(join(corpus, 'scrapinghub'));
 if (wanted('detection')) results.newsVsNonarticle = benchDetection(join(corpus, 'news-vs-nonarticle'));
 if (wanted('kept')) results.readabilityTestPages = benchTestPages(join(corpus, 'readability-test-pages'));
+if (wanted('wcxb')) results.wcxb = benchWcxb(core, join(corpus, 'wcxb-dev'), { limit: args.limit, verbose: args.verbose, scorer: join(corpus, '..', 'tools', 'score-wcxb.py') });
 
 results.timings = reportTimings(timings);
 const outDir = join(repoRoot, 'bench', 'results');
@@ -154,8 +156,9 @@ function parseArgs(argv) {
     else if (a === '--corpus') out.corpus = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpus = a.slice('--corpus='.length);
     else if (a === '--only') out.only = (argv[++i] ?? '').split(',');
+    else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept]');
+      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,wcxb] [--limit N]\n  --limit N: the first N WCXB pages only');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a}`);

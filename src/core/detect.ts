@@ -1,6 +1,7 @@
 import { hasDateline, isAgencyByline } from './dateline';
 import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd } from './jsonld';
 import { looksReaderable } from './readerable';
+import type { RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import type { Detection } from './types';
 import { urlShape } from './url-shape';
@@ -39,7 +40,7 @@ function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean
  * prose check (which walks every paragraph) runs only when those leave the call open.
  * Pass `scan` when the caller has already scanned the page (extract does), to walk it once.
  */
-export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): Detection {
+export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc), rules?: RuleSwitches): Detection {
   const t = new Tally();
   const { news: schemaNews, blog } = schemaSignals(scan, t);
   const ogType = (scan.meta.get('og:type') ?? '').toLowerCase();

@@ -11,6 +11,7 @@ import { measurePage, type PageTooLarge } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
+import type { RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import type { Detection, Related } from './types';
 
@@ -72,13 +73,15 @@ export interface KnownOfPage {
   scan?: PageScan;
   detection?: Detection;
   rails?: RelatedBlockElement[];
+  /** Rule switches for the bench's ablation (rules.ts). */
+  rules?: RuleSwitches;
 }
 
 /** Reads `doc` (never changing it), reusing what `known` already holds. */
 export function readPage(doc: Document, url: string | null, known: KnownOfPage = {}): PageRead {
   const t0 = performance.now();
   const scan = known.scan ?? scanPage(doc);
-  const detection = known.detection ?? detect(doc, url, scan);
+  const detection = known.detection ?? detect(doc, url, scan, known.rules);
   const t1 = performance.now();
   const base = { url, detection, paywall: scan.paywall, article: null };
   const { over, elements } = measurePage(doc);
