@@ -11,7 +11,9 @@ import { measurePage, type PageTooLarge } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
-import type { RuleSwitches } from './rules';
+import { proseLength } from './prose';
+import { revealStreamedSegments } from './streamed';
+import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import type { Detection, Related } from './types';
 
@@ -49,19 +51,30 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
  */
 const BIG_PAGE_ELEMENTS = 3_000;
 const BIG_PAGE_CHAR_THRESHOLD = 100;
+/** Readability's own default charThreshold. */
+const DEFAULT_CHAR_THRESHOLD = 500;
+/** Share of the page's prose (prose.ts) Readability's pick must hold before it stops trying. */
+const PROSE_SHARE = 0.5;
 
 /**
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document, elements: number): Parsed {
+function parseReadable(clone: Document, elements: number, rules: RuleSwitches | undefined): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
     // No maxElemsToParse: measurePage has just counted the same page (the clone is taken in the same
     // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
-    const charThreshold = elements > BIG_PAGE_ELEMENTS ? BIG_PAGE_CHAR_THRESHOLD : undefined;
-    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
+    // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
+    // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
+    // the article; asking for half the page's prose makes it retry exactly when it missed most of it.
+    const retry = ruleOn(rules, 'readability-retry') ? Math.round(proseLength(clone) * PROSE_SHARE) : 0;
+    const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
+    const reader = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold });
+    const parsed = reader.parse();
+    if (retry > DEFAULT_CHAR_THRESHOLD && (reader as unknown as { _attempts?: unknown[] })._attempts?.length) ruleFired(rules, 'readability-retry');
+    return parsed;
   } catch {
     return null;
   }
@@ -92,7 +105,9 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
     return { reading, root: null };
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
-  const parsed = parseReadable(doc.cloneNode(true) as Document, elements);
+  const clone = doc.cloneNode(true) as Document;
+  if (ruleOn(known.rules, 'streamed-segments') && revealStreamedSegments(clone) > 0) ruleFired(known.rules, 'streamed-segments');
+  const parsed = parseReadable(clone, elements, known.rules);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   const meta = readMetadata(doc, scan, parsed);
   const headers = [meta.title, parsed?.title, url].filter((h): h is string => !!h);
