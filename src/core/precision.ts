@@ -8,6 +8,8 @@ import { removeFurniture, removeRelated } from './precision/furniture';
 import { removeLinkLists, removeLinkRuns } from './precision/links';
 import type { Pass, PrecisionResult } from './precision/pass';
 import { removeTeasers } from './precision/teasers';
+import { removeTablesOfContents } from './precision/toc';
+import { removeAuthorBios } from './precision/author-bio';
 import { walkArticle } from './precision/walk';
 
 export type { PrecisionResult } from './precision/pass';
@@ -23,6 +25,8 @@ export interface PrecisionOptions {
    * site (promos, share prompts, page chrome, related rails with their label, the teaser) still apply.
    */
   news?: boolean;
+  /** The page's address: links to it plus "#…" point into the page (a table of contents). */
+  url?: string | null;
   /** Rule switches (rules.ts), for the bench's ablation. */
   rules?: RuleSwitches;
 }
@@ -43,5 +47,7 @@ export function precisionPass(root: Element, options: PrecisionOptions = {}): Pr
   removeByText(pass, walk.leaves);
   removeLinkRuns(pass, walk.leaves);
   removeTeasers(pass, walk.leaves);
+  removeTablesOfContents(pass, walk.lists, options.url ?? null);
+  removeAuthorBios(pass, walk.leaves);
   return out;
 }

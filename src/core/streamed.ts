@@ -17,7 +17,8 @@ const MAX_SEGMENTS = 200;
  * placeholder's place when the placeholder is found, else where it stands. Returns how many moved.
  */
 export function revealStreamedSegments(doc: Document): number {
-  const body = doc.body;
+  // linkedom's `body` getter throws on a document without a root element.
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return 0;
   let moved = 0;
   // Segments are children of <body> (React appends them there); walking only those keeps it cheap.

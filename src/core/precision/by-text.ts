@@ -3,6 +3,7 @@
  * guards that keep them off data (lists, tables) and off pieces of a sentence.
  */
 import { TEXT_RULES } from '../boilerplate-rules';
+import { ruleFired, ruleOn } from '../rules';
 import { hasTextBeside, INLINE, inData, remove, textIn, type Pass } from './pass';
 
 /** Longest text any rule may take: longer leaves are body, and are never tested. */
@@ -15,7 +16,7 @@ export function removeByText(pass: Pass, leaves: Element[]): void {
     if (INLINE.has(el.localName) && hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     if (!text || text.length > LONGEST_RULE) continue;
-    const rule = TEXT_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+    const rule = TEXT_RULES.find((r) => text.length <= r.maxLength && (!r.name || ruleOn(pass.rules, r.name)) && r.pattern.test(text));
     if (!rule) {
       // A lone date ("September 15, 2014", "02 Ago 2017") is page chrome, not a sentence.
       if (text.length <= 48 && DATE_LINE.test(text) && !inData(el)) remove(pass, el, { kind: 'boilerplate', reason: 'date line', text });
@@ -28,6 +29,7 @@ export function removeByText(pass: Pass, leaves: Element[]): void {
     // One word of chrome ("Comment", "Next") heading a table column is the table's data.
     if (rule.reason === 'page chrome' && el.closest('table')) continue;
     if (rule.kind === 'disclaimer') pass.out.notes.push(text);
+    if (rule.name) ruleFired(pass.rules, rule.name);
     remove(pass, el, { kind: rule.kind, reason: rule.reason, text });
   }
 }
