@@ -3,7 +3,7 @@
  * author listings are not articles; long slugs, dates and long numeric ids point to one.
  */
 
-export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'unknown';
+export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'forum' | 'product' | 'docs' | 'service' | 'unknown';
 
 /** Path segments that name a listing page when they are the whole path or lead it. */
 const LISTING_PREFIX = /^(search|tags?|topics?|categor(y|ies)|authors?|profile|people|archives?|page|sections?|collections?|labels?|hashtag|live-updates|latest|videos?|photos|gallery)$/;
@@ -13,6 +13,44 @@ const MEDIA = /^(videos?|slideshows?|galler(y|ies)|photos|pictures|live-tv|podca
 const LISTING_QUERY = /[?&](q|query|s|search|keyword|tag|category|cat|page)=/i;
 /** Trailing files that are a section's index ("/world/index.html"). */
 const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
+
+/**
+ * Sections whose pages are posts (a blog, a magazine's articles, a knowledge centre's guides): a
+ * named page after one is a post, even with a short name ("/blog/seo-tutorials", which would otherwise
+ * read as a section front). "news" is left out: news sites name their section fronts so ("/news/world-cup").
+ */
+const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|academy|tips|stories|story|magazine|journal|knowledge-(center|centre|base|hub))$/;
+/** Segments of forum threads and question pages ("/t/…", "/threads/…", "/questions/…", "viewtopic.php");
+ * Reddit's "/r/<name>/comments/…" is read in sectionKind. */
+const FORUM = /^(t|threads?|questions|topic|forums?|viewtopic\.php|showthread\.php|showtopic\.php|discussions?|boards?)$/;
+/** Segments of shop items ("/products/…", "/itm/…", "/dp/…"). */
+const PRODUCT = /^(products?|itm|item|dp|shop|store|product-category)$/;
+/** Segments of software documentation ("/docs/…", "/api/…", "/reference/…"). */
+const DOCS = /^(docs?|documentation|api|reference|manual|handbook|man)$/;
+
+/** Version segments of a manual ("/en/stable/", "/en/5.1/", "/docs/18/"). */
+const DOCS_VERSION = /^(stable|latest|master|current|nightly|v?\d+(\.\d+)+)$/;
+/** Hosts of manuals and forums: docs.example.org, example.readthedocs.io; community. and discuss. */
+const DOCS_HOST = /^(docs?|developers?|wiki)\.|\.(readthedocs\.io|gitbook\.io)$/;
+const FORUM_HOST = /^(community|discuss|forums?|boards?)\./;
+/** Sections and page names of a company's offer ("/services/…", "data-analytics-services"). */
+const SERVICE = /^(services?|solutions?|programs?|industries|capabilities|pricing)$/;
+const SERVICE_NAME = /-(services?|company|agency|consulting|solutions)(\.\w+)?$/;
+
+/**
+ * What the address says the page is, by its host and the sections it sits in: a forum thread, a
+ * shop's item or category, a manual page, a company's service page. A section needs something after
+ * it: "/docs/" alone is an index.
+ */
+function sectionKind(host: string, segs: string[]): UrlShape | null {
+  const inner = segs.slice(0, -1);
+  const last = segs[segs.length - 1]!;
+  if (inner.some((s) => FORUM.test(s)) || (segs[0] === 'r' && inner.includes('comments')) || /^(viewtopic|showthread|showtopic)\.php$|^thread-\d+/.test(last) || FORUM_HOST.test(host)) return 'forum';
+  if (inner.some((s) => PRODUCT.test(s))) return 'product';
+  if (inner.some((s) => DOCS.test(s) || DOCS_VERSION.test(s)) || DOCS_HOST.test(host)) return 'docs';
+  if (inner.some((s) => SERVICE.test(s)) || SERVICE_NAME.test(last)) return 'service';
+  return null;
+}
 
 /** A segment that reads like an article slug: several words joined by dashes or underscores. */
 function isSlug(seg: string): boolean {
@@ -42,7 +80,12 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
   const last = segs[segs.length - 1]!;
   // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
   if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
+  const kind = sectionKind(u.hostname.toLowerCase(), segs);
+  if (kind) return { shape: kind, reason: `url-${kind}` };
   if (segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) return { shape: 'article', reason: 'url-slug' };
+  // A named page right after a posts section ("/blog/catering-trends").
+  const postAt = segs.findIndex((s) => POSTS_SECTION.test(s));
+  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.test(last)) return { shape: 'article', reason: 'url-post' };
   // Date paths (/2019/03/14/…) with something after the date are articles; a bare date is an archive.
   const dateAt = segs.findIndex((s, i) => /^(19|20)\d\d$/.test(s) && /^\d{1,2}$/.test(segs[i + 1] ?? ''));
   if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return { shape: 'article', reason: 'url-date' };
