@@ -14,9 +14,9 @@ const LONG_PROSE = 100;
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
 /** Written pieces that are not typed as articles: a recipe or a how-to is read like one. (A review is
  * left out: shops attach reviews to their products.) */
-const WRITTEN_TYPES = new Set(['recipe', 'howto', 'analysisnewsarticle', 'opinionnewsarticle']);
+const WRITTEN_TYPES = new Set(['recipe', 'howto']);
 /** Pages that declare they are a product, a forum thread or a question: read, but not articles. */
-const NOT_ARTICLE_TYPES = new Set(['product', 'productgroup', 'offer', 'aggregateoffer', 'discussionforumposting', 'qapage', 'softwareapplication', 'mobileapplication', 'course', 'jobposting', 'event', 'realestatelisting', 'vehicle', 'car']);
+const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting', 'qapage']);
 const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
 const BLOG_HINT = /\b(blog|diary|personal)\b/i;
 
@@ -43,7 +43,7 @@ function schemaSignals(scan: PageScan, t: Tally, rules: RuleSwitches | undefined
   const blog = types.has('blogposting') || types.has('socialmediaposting');
   if (news) t.add('schema-news-article', 3);
   else if (has(ARTICLE_TYPES)) t.add(blog ? 'schema-blog-posting' : 'schema-article', 2.5);
-  else if (ruleOn(rules, 'schema-kind') && has(NOT_ARTICLE_TYPES)) t.rule(rules, 'schema-kind', 'schema-not-article', -3);
+  else if (ruleOn(rules, 'schema-kind') && has(NOT_ARTICLE_TYPES)) t.rule(rules, 'schema-kind', 'schema-not-article', -4.5);
   else if (ruleOn(rules, 'schema-kind') && has(WRITTEN_TYPES)) t.rule(rules, 'schema-kind', 'schema-written', 2.5);
   else if (has(LISTING_TYPES)) t.add('schema-listing', -1.5);
   return { news, blog };
@@ -73,8 +73,7 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
   if (agency) t.add('agency-byline', 1.5);
 
   const shape = urlShape(url);
-  if (shape.reason === 'url-post') t.rule(rules, 'url-post', shape.reason, 1.5);
-  else if (shape.shape === 'article') t.add(shape.reason, 1.5);
+  if (shape.shape === 'article') t.add(shape.reason, 1.5);
   else if (shape.shape === 'home') t.add(shape.reason, -4);
   else if (shape.shape === 'listing') t.add(shape.reason, -2.5);
   else if (shape.shape === 'media') t.add(shape.reason, -3);
@@ -82,16 +81,13 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
   // text would drop the replies, the price and the navigation people came for.
   else if (shape.shape === 'forum' || shape.shape === 'product' || shape.shape === 'docs' || shape.shape === 'service') t.rule(rules, 'url-kind', shape.reason, -3);
 
-  // A buy button: a shop's item or category page, whatever its URL says.
-  if (scan.cart) t.rule(rules, 'cart', 'cart', -2);
-
   const siteName = scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '';
   const newsSite = NEWSY_SITE.test(siteName) && !BLOG_HINT.test(siteName);
   if (newsSite) t.add('news-site', 0.5);
 
   // The expensive check, only when the cheap signals leave the call open.
   if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
-    const prose = proseScore(doc, ruleOn(rules, 'long-prose') ? LONG_PROSE : READERABLE_SCORE);
+    const prose = proseScore(doc, LONG_PROSE);
     if (prose > READERABLE_SCORE) t.add('readerable', 2);
     else t.add('not-readerable', -1);
     // A long read: blog posts, guides and essays carry several times the prose of a service page or a

@@ -11,7 +11,7 @@ import { measurePage, type PageTooLarge } from './limits';
 import { readMetadata, type Metadata } from './metadata';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
-import { proseLength } from './prose';
+import { proseChars } from './readerable';
 import { revealStreamedSegments } from './streamed';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
@@ -53,7 +53,7 @@ const BIG_PAGE_ELEMENTS = 3_000;
 const BIG_PAGE_CHAR_THRESHOLD = 100;
 /** Readability's own default charThreshold. */
 const DEFAULT_CHAR_THRESHOLD = 500;
-/** Share of the page's prose (prose.ts) Readability's pick must hold before it stops trying. */
+/** Share of the page's prose (readerable.ts) Readability's pick must hold before it stops trying. */
 const PROSE_SHARE = 0.5;
 
 /**
@@ -68,8 +68,8 @@ function parseReadable(clone: Document, elements: number, rules: RuleSwitches | 
     // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
     // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
     // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
-    // the article; asking for half the page's prose makes it retry exactly when it missed most of it.
-    const retry = ruleOn(rules, 'readability-retry') ? Math.round(proseLength(clone) * PROSE_SHARE) : 0;
+    // the article; asking for half the page's prose (readerable.ts) makes it retry exactly when it missed most of it.
+    const retry = ruleOn(rules, 'readability-retry') ? Math.round(proseChars(clone) * PROSE_SHARE) : 0;
     const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
     const reader = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold });
     const parsed = reader.parse();

@@ -55,6 +55,19 @@ export function looksReaderable(doc: Document): boolean {
   return proseScore(doc, MIN_SCORE) > MIN_SCORE;
 }
 
+/**
+ * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers
+ * are not the article), hidden or not: the yardstick read.ts holds Readability's pick against.
+ */
+export function proseChars(doc: Document): number {
+  let total = 0;
+  for (const el of proseBlocks(doc)) {
+    const length = el.localName === 'p' ? (el.textContent ?? '').trim().length : 0;
+    if (length >= 80) total += length;
+  }
+  return total;
+}
+
 /** The score looksReaderable compares with MIN_SCORE, counted until it passes `cap`. */
 export const READERABLE_SCORE = MIN_SCORE;
 

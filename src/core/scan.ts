@@ -18,16 +18,11 @@ export interface PageScan {
   byline: string;
   /** True when some element is named like a paywall or subscriber gate. */
   paywall: boolean;
-  /** True when a button or form puts something in a shopping cart: a shop's page. */
-  cart: boolean;
 }
 
 const MAX_LEADS = 6;
 const MAX_PARAGRAPHS_READ = 40;
 const BYLINE_NAME = /byline|author/i;
-/** A shop's buy button, and the address its form posts to. */
-const CART_BUTTON = /add to (cart|bag|basket|trolley)|buy (it )?now|in den warenkorb|ajouter au panier/i;
-const CART_ACTION = /\/(cart|basket|checkout)(\/|\?|$)|add-?to-?cart/i;
 const PAYWALL_NAME = /paywall|piano-|subscriber-only|premium-content|regwall|meter-?wall/i;
 
 /** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
@@ -41,7 +36,7 @@ function next(el: Element, enter: boolean, root: Element): Element | null {
 
 /** Walks the document once, depth-first, reading only what `detect` uses. Never mutates. */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '', paywall: false, cart: false };
+  const scan: PageScan = { meta: new Map(), jsonLd: [], itemtypes: [], articleCount: 0, articleHasHeadline: false, leads: [], byline: '', paywall: false };
   const root = doc.documentElement;
   if (!root) return scan;
   let paragraphsRead = 0;
@@ -65,10 +60,6 @@ export function scanPage(doc: Document): PageScan {
       return false;
     }
     if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') return false;
-    if (!scan.cart && (tag === 'button' || tag === 'form' || (tag === 'input' && /^(submit|button)$/i.test(attr(el, 'type'))))) {
-      const said = tag === 'form' ? attr(el, 'action') : tag === 'input' ? attr(el, 'value') : (el.textContent ?? '').slice(0, 80);
-      scan.cart = tag === 'form' ? CART_ACTION.test(said) : CART_BUTTON.test(said);
-    }
     const itemtype = attr(el, 'itemtype');
     if (itemtype) scan.itemtypes.push(itemtype);
     if (tag === 'article') {

@@ -7,30 +7,17 @@
  * Readability the page a reader sees.
  */
 
-/** Segment ids React writes: "S:" and a hexadecimal counter. */
-const SEGMENT_ID = /^S:[0-9a-f]+$/i;
-/** At most this many segments are moved: a real page has a few dozen. */
-const MAX_SEGMENTS = 200;
-
 /**
  * Shows the hidden streamed segments of `doc` (our clone: it is changed in place), each in its
  * placeholder's place when the placeholder is found, else where it stands. Returns how many moved.
+ * React appends the segments to <body>, so only its children are looked at.
  */
 export function revealStreamedSegments(doc: Document): number {
   // linkedom's `body` getter throws on a document without a root element.
-  const body = doc.documentElement ? doc.body : null;
-  if (!body) return 0;
-  let moved = 0;
-  // Segments are children of <body> (React appends them there); walking only those keeps it cheap.
-  const segments: Element[] = [];
-  for (let c = body.firstElementChild; c && segments.length < MAX_SEGMENTS; c = c.nextElementSibling) {
-    if (c.hasAttribute('hidden') && SEGMENT_ID.test(c.getAttribute('id') ?? '')) segments.push(c);
-  }
+  const segments = doc.documentElement ? doc.querySelectorAll('body > [hidden][id^="S:"]') : [];
   for (const segment of segments) {
     segment.removeAttribute('hidden');
-    const placeholder = doc.getElementById(`B:${(segment.getAttribute('id') ?? '').slice(2)}`);
-    if (placeholder?.parentNode) placeholder.parentNode.replaceChild(segment, placeholder);
-    moved++;
+    doc.getElementById(`B:${segment.id.slice(2)}`)?.replaceWith(segment);
   }
-  return moved;
+  return segments.length;
 }

@@ -19,38 +19,21 @@ const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
  * named page after one is a post, even with a short name ("/blog/seo-tutorials", which would otherwise
  * read as a section front). "news" is left out: news sites name their section fronts so ("/news/world-cup").
  */
-const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|academy|tips|stories|story|magazine|journal|knowledge-(center|centre|base|hub))$/;
-/** Segments of forum threads and question pages ("/t/…", "/threads/…", "/questions/…", "viewtopic.php");
- * Reddit's "/r/<name>/comments/…" is read in sectionKind. */
-const FORUM = /^(t|threads?|questions|topic|forums?|viewtopic\.php|showthread\.php|showtopic\.php|discussions?|boards?)$/;
-/** Segments of shop items ("/products/…", "/itm/…", "/dp/…"). */
-const PRODUCT = /^(products?|itm|item|dp|shop|store|product-category)$/;
-/** Segments of software documentation ("/docs/…", "/api/…", "/reference/…"). */
-const DOCS = /^(docs?|documentation|api|reference|manual|handbook|man)$/;
-
-/** Version segments of a manual ("/en/stable/", "/en/5.1/", "/docs/18/"). */
-const DOCS_VERSION = /^(stable|latest|master|current|nightly|v?\d+(\.\d+)+)$/;
-/** Hosts of manuals and forums: docs.example.org, example.readthedocs.io; community. and discuss. */
-const DOCS_HOST = /^(docs?|developers?|wiki)\.|\.(readthedocs\.io|gitbook\.io)$/;
-const FORUM_HOST = /^(community|discuss|forums?|boards?)\./;
-/** Sections and page names of a company's offer ("/services/…", "data-analytics-services"). */
-const SERVICE = /^(services?|solutions?|programs?|industries|capabilities|pricing)$/;
-const SERVICE_NAME = /-(services?|company|agency|consulting|solutions)(\.\w+)?$/;
-
+const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|academy|tips|stories|story|magazine|journal)$/;
 /**
- * What the address says the page is, by its host and the sections it sits in: a forum thread, a
- * shop's item or category, a manual page, a company's service page. A section needs something after
- * it: "/docs/" alone is an index.
+ * What the address says the page is, read on "host/segment/…/": a forum thread, a shop's item or
+ * category, a manual page, a company's service page. A section needs a page after it ("/docs/"
+ * alone is an index). Forums: "/t/…", "/threads/…", "/questions/…", Reddit's "/r/…/comments/…",
+ * "viewtopic.php", community. and discuss. hosts. Shops: "/products/…", "/itm/…", "/dp/…". Manuals:
+ * "/docs/…", "/api/…", version segments ("/en/stable/", "/en/5.1/"), docs. and readthedocs.io hosts.
+ * Services: "/services/…", and page names like "data-analytics-services".
  */
-function sectionKind(host: string, segs: string[]): UrlShape | null {
-  const inner = segs.slice(0, -1);
-  const last = segs[segs.length - 1]!;
-  if (inner.some((s) => FORUM.test(s)) || (segs[0] === 'r' && inner.includes('comments')) || /^(viewtopic|showthread|showtopic)\.php$|^thread-\d+/.test(last) || FORUM_HOST.test(host)) return 'forum';
-  if (inner.some((s) => PRODUCT.test(s))) return 'product';
-  if (inner.some((s) => DOCS.test(s) || DOCS_VERSION.test(s)) || DOCS_HOST.test(host)) return 'docs';
-  if (inner.some((s) => SERVICE.test(s)) || SERVICE_NAME.test(last)) return 'service';
-  return null;
-}
+const KINDS: [RegExp, UrlShape][] = [
+  [/^(community|discuss|forums?|boards?)\.|\/(t|threads?|questions|topic|forums?|discussions?|boards?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
+  [/\/(products?|itm|item|dp|shop|store|product-category)\/[^/]+\//, 'product'],
+  [/^(docs?|developers?|wiki)\.|\.(readthedocs|gitbook)\.io\/|\/(docs?|documentation|api|reference|manual|stable|latest|master|current|nightly|v?\d+(\.\d+)+)\/[^/]+\//, 'docs'],
+  [/\/(services?|solutions?|programs?|industries|capabilities|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
+];
 
 /** A segment that reads like an article slug: several words joined by dashes or underscores. */
 function isSlug(seg: string): boolean {
@@ -80,7 +63,8 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
   const last = segs[segs.length - 1]!;
   // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
   if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
-  const kind = sectionKind(u.hostname.toLowerCase(), segs);
+  const where = `${u.hostname.toLowerCase()}/${segs.join('/')}/`;
+  const kind = KINDS.find(([re]) => re.test(where))?.[1];
   if (kind) return { shape: kind, reason: `url-${kind}` };
   if (segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) return { shape: 'article', reason: 'url-slug' };
   // A named page right after a posts section ("/blog/catering-trends").

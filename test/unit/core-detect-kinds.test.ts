@@ -47,12 +47,12 @@ describe('detect on the wide web', () => {
     expect(detect(doc('', cards), 'https://example.org/features/best-of-the-year-so-far').signals).not.toContain('long-prose');
   });
 
-  it('a product page with a buy button and Product schema is not an article, however much it says', () => {
+  it('a product page with Product schema is not an article, however much it says', () => {
     const ld = '<script type="application/ld+json">{"@type":"Product","name":"Dutch oven","offers":{"@type":"Offer","price":"89"}}</script>';
     const page = doc(`<meta property="og:type" content="article">${ld}`, `<h1>Dutch oven</h1>${prose(6)}<form action="/cart/add"><button>Add to cart</button></form>`);
     const d = detect(page, 'https://example.org/cast-iron-dutch-oven-five-litres');
     expect(d.isArticle).toBe(false);
-    expect(d.signals).toEqual(expect.arrayContaining(['schema-not-article', 'cart']));
+    expect(d.signals).toContain('schema-not-article');
   });
 
   it('a forum thread with long posts is not an article', () => {
