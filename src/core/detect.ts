@@ -12,9 +12,6 @@ const ARTICLE_THRESHOLD = 3;
 const LONG_PROSE = 100;
 /** Listing-page schema types: a page that declares only these is not one article. */
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
-/** Written pieces that are not typed as articles: a recipe or a how-to is read like one. (A review is
- * left out: shops attach reviews to their products.) */
-const WRITTEN_TYPES = new Set(['recipe', 'howto']);
 /** Pages that declare they are a product, a forum thread or a question: read, but not articles. */
 const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting', 'qapage']);
 const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
@@ -44,7 +41,6 @@ function schemaSignals(scan: PageScan, t: Tally, rules: RuleSwitches | undefined
   if (news) t.add('schema-news-article', 3);
   else if (has(ARTICLE_TYPES)) t.add(blog ? 'schema-blog-posting' : 'schema-article', 2.5);
   else if (ruleOn(rules, 'schema-kind') && has(NOT_ARTICLE_TYPES)) t.rule(rules, 'schema-kind', 'schema-not-article', -4.5);
-  else if (ruleOn(rules, 'schema-kind') && has(WRITTEN_TYPES)) t.rule(rules, 'schema-kind', 'schema-written', 2.5);
   else if (has(LISTING_TYPES)) t.add('schema-listing', -1.5);
   return { news, blog };
 }
@@ -87,13 +83,14 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
 
   // The expensive check, only when the cheap signals leave the call open.
   if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
-    const prose = proseScore(doc, LONG_PROSE);
+    const prose = proseScore(doc, 2 * LONG_PROSE);
     if (prose > READERABLE_SCORE) t.add('readerable', 2);
     else t.add('not-readerable', -1);
     // A long read: blog posts, guides and essays carry several times the prose of a service page or a
     // product's description, which pass the readerable bar as easily. Only at an address shaped like
-    // one piece and without a grid of <article> cards: a section front's teasers add up to a long read too.
-    if (prose > LONG_PROSE && shape.shape === 'article' && scan.articleCount < 4) t.rule(rules, 'long-prose', 'long-prose', 1.5);
+    // one piece, and beside a grid of <article> cards only when twice as long: a section front's
+    // teasers add up to a long read too, and a blog post's "more posts" cards don't.
+    if (prose > (scan.articleCount < 4 ? LONG_PROSE : 2 * LONG_PROSE) && shape.shape === 'article') t.rule(rules, 'long-prose', 'long-prose', 1.5);
   }
 
   const isArticle = t.score >= ARTICLE_THRESHOLD;

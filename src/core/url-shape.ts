@@ -23,13 +23,13 @@ const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn
 /**
  * What the address says the page is, read on "host/segment/…/": a forum thread, a shop's item or
  * category, a manual page, a company's service page. A section needs a page after it ("/docs/"
- * alone is an index). Forums: "/t/…", "/threads/…", "/questions/…", Reddit's "/r/…/comments/…",
+ * alone is an index). Forums: "/t/…" and "/threads/…" with an id, "/questions/…", Reddit's "/r/…/comments/…",
  * "viewtopic.php", community. and discuss. hosts. Shops: "/products/…", "/itm/…", "/dp/…". Manuals:
  * "/docs/…", "/api/…", version segments ("/en/stable/", "/en/5.1/"), docs. and readthedocs.io hosts.
  * Services: "/services/…", and page names like "data-analytics-services".
  */
 const KINDS: [RegExp, UrlShape][] = [
-  [/^(community|discuss|forums?|boards?)\.|\/(t|threads?|questions|topic|forums?|discussions?|boards?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
+  [/^(community|discuss|forums?|boards?)\.|\/(t|threads?|topic)\/.*\d|\/(questions|forums?|discussions?|boards?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
   [/\/(products?|itm|item|dp|shop|store|product-category)\/[^/]+\//, 'product'],
   [/^(docs?|developers?|wiki)\.|\.(readthedocs|gitbook)\.io\/|\/(docs?|documentation|api|reference|manual|stable|latest|master|current|nightly|v?\d+(\.\d+)+)\/[^/]+\//, 'docs'],
   [/\/(services?|solutions?|programs?|industries|capabilities|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
@@ -63,13 +63,16 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
   const last = segs[segs.length - 1]!;
   // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
   if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
+  // A named page right after a posts section ("/blog/catering-trends"), whatever its name says
+  // ("/blog/best-seo-agency" is a post about agencies, not an agency's service page).
+  const postAt = segs.findIndex((s) => POSTS_SECTION.test(s));
+  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.test(last)) return { shape: 'article', reason: 'url-post' };
   const where = `${u.hostname.toLowerCase()}/${segs.join('/')}/`;
   const kind = KINDS.find(([re]) => re.test(where))?.[1];
   if (kind) return { shape: kind, reason: `url-${kind}` };
-  if (segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) return { shape: 'article', reason: 'url-slug' };
-  // A named page right after a posts section ("/blog/catering-trends").
-  const postAt = segs.findIndex((s) => POSTS_SECTION.test(s));
-  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.test(last)) return { shape: 'article', reason: 'url-post' };
+  // A slug names one piece; under a listing prefix it does too when it is the last of three or more
+  // segments ("/topics/camping/best-gps-watch"), not the listing's own name ("/tag/climate-change-policy").
+  if ((segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) || (segs.length > 2 && isSlug(last))) return { shape: 'article', reason: 'url-slug' };
   // Date paths (/2019/03/14/…) with something after the date are articles; a bare date is an archive.
   const dateAt = segs.findIndex((s, i) => /^(19|20)\d\d$/.test(s) && /^\d{1,2}$/.test(segs[i + 1] ?? ''));
   if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return { shape: 'article', reason: 'url-date' };
