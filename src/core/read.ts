@@ -48,6 +48,9 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
  * Readability retries a story under 500 characters up to three more times, each time re-parsing the
  * whole page; on a page of 14,000 elements that took the tab's main thread from 0.6 s to 1.6–2 s in
  * Chromium (bench/pathological.mjs). About one page in a hundred of ../shared/corpus is this large.
+ * The prose retry below still applies to them: a big page whose pick holds less than half its prose
+ * has lost the article, and a few re-parses are the price of getting it back; a short story in a big
+ * grid has little prose, so its threshold stays low.
  */
 const BIG_PAGE_ELEMENTS = 3_000;
 const BIG_PAGE_CHAR_THRESHOLD = 100;
