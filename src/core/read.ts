@@ -58,6 +58,12 @@ const BIG_PAGE_CHAR_THRESHOLD = 100;
 const DEFAULT_CHAR_THRESHOLD = 500;
 /** Share of the page's prose (readerable.ts) Readability's pick must hold before it stops trying. */
 const PROSE_SHARE = 0.5;
+/**
+ * The retry's threshold never passes this: a pick this long is an article, and a page with more prose
+ * around it has comments or a long sidebar, which Readability's longest attempt would take in with it
+ * (a story of 22,000 characters became 50,000 with its kudos list and comments).
+ */
+const MAX_RETRY_THRESHOLD = 4_000;
 
 /**
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
@@ -72,7 +78,7 @@ function parseReadable(clone: Document, elements: number, rules: RuleSwitches | 
     // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
     // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
     // the article; asking for half the page's prose (readerable.ts) makes it retry exactly when it missed most of it.
-    const retry = ruleOn(rules, 'readability-retry') ? Math.round(proseChars(clone) * PROSE_SHARE) : 0;
+    const retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round(proseChars(clone) * PROSE_SHARE)) : 0;
     const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
     const reader = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold });
     const parsed = reader.parse();
