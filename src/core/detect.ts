@@ -13,7 +13,7 @@ const LONG_PROSE = 100;
 /** Listing-page schema types: a page that declares only these is not one article. */
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
 /** Pages that declare they are a product, a forum thread or a question: read, but not articles. */
-const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting', 'qapage']);
+const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting']);
 const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
 const BLOG_HINT = /\b(blog|diary|personal)\b/i;
 

@@ -19,20 +19,20 @@ const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
  * named page after one is a post, even with a short name ("/blog/seo-tutorials", which would otherwise
  * read as a section front). "news" is left out: news sites name their section fronts so ("/news/world-cup").
  */
-const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|academy|tips|stories|story|magazine|journal)$/;
+const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|tips|stories)$/;
 /**
  * What the address says the page is, read on "host/segment/…/": a forum thread, a shop's item or
  * category, a manual page, a company's service page. A section needs a page after it ("/docs/"
  * alone is an index). Forums: "/t/…" and "/threads/…" with an id, "/questions/…", Reddit's "/r/…/comments/…",
- * "viewtopic.php", community. and discuss. hosts. Shops: "/products/…", "/itm/…", "/dp/…". Manuals:
- * "/docs/…", "/api/…", version segments ("/en/stable/", "/en/5.1/"), docs. and readthedocs.io hosts.
+ * "viewtopic.php", community. and forum. hosts. Shops: "/products/…", "/itm/…", "/dp/…". Manuals:
+ * "/docs/…", "/api/…", version segments ("/en/stable/", "/en/5.1/"), docs. and readthedocs.io hosts (kept short: every byte here is in content.js and auto.js).
  * Services: "/services/…", and page names like "data-analytics-services".
  */
 const KINDS: [RegExp, UrlShape][] = [
-  [/^(community|discuss|forums?|boards?)\.|\/(t|threads?|topic)\/.*\d|\/(questions|forums?|discussions?|boards?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
-  [/\/(products?|itm|item|dp|shop|store|product-category)\/[^/]+\//, 'product'],
-  [/^(docs?|developers?|wiki)\.|\.(readthedocs|gitbook)\.io\/|\/(docs?|documentation|api|reference|manual|stable|latest|master|current|nightly|v?\d+(\.\d+)+)\/[^/]+\//, 'docs'],
-  [/\/(services?|solutions?|programs?|industries|capabilities|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
+  [/^(community|forums?)\.|\/(t|threads?|topic)\/.*\d|\/(questions|forums?|discussions?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
+  [/\/(products?|itm|item|dp|shop)\/[^/]+\//, 'product'],
+  [/^(docs?|developers?|wiki)\.|\.readthedocs\.io\/|\/(docs?|documentation|api|reference|manual|stable|latest|v?\d+(\.\d+)+)\/[^/]+\//, 'docs'],
+  [/\/(services?|solutions?|programs?|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
 ];
 
 /** A segment that reads like an article slug: several words joined by dashes or underscores. */
