@@ -2,7 +2,7 @@
 // Extraction benchmarks over ../shared/corpus: prints figures beside the targets of issue 3 and writes
 // bench/results/extract.json. Targets are shown, never enforced: a benchmark reports, tests assert.
 //
-// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,meta] [--limit N]
+// usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,wcxb,meta] [--limit N]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { crossCheck, runScrapinghub, scoreReferences, TIMED_RUNS } from './lib/s
 import { runNewsVsNonarticle } from './lib/detection.mjs';
 import { runTestPages } from './lib/test-pages.mjs';
 import { crossCheckMeta, runMetaTestPages, runMetaWcxb } from './lib/meta.mjs';
+import { benchWcxb } from './lib/wcxb-bench.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
@@ -31,6 +32,7 @@ const wanted = (name) => !args.only || args.only.includes(name);
 if (wanted('scrapinghub')) results.scrapinghub = benchScrapinghub(join(corpus, 'scrapinghub'));
 if (wanted('detection')) results.newsVsNonarticle = benchDetection(join(corpus, 'news-vs-nonarticle'));
 if (wanted('kept')) results.readabilityTestPages = benchTestPages(join(corpus, 'readability-test-pages'));
+if (wanted('wcxb')) results.wcxb = benchWcxb(core, join(corpus, 'wcxb-dev'), { limit: args.limit, verbose: args.verbose, scorer: join(corpus, '..', 'tools', 'score-wcxb.py') });
 if (wanted('meta')) results.meta = await benchMeta();
 
 results.timings = reportTimings(timings);
@@ -204,7 +206,7 @@ function parseArgs(argv) {
     else if (a === '--only') out.only = (argv[++i] ?? '').split(',');
     else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,meta] [--limit N]');
+      console.log('usage: node bench/extract.mjs [--corpus DIR] [--verbose] [--only scrapinghub,detection,kept,wcxb,meta] [--limit N]\n  --limit N: the first N WCXB pages only');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a}`);

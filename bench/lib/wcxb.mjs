@@ -31,9 +31,11 @@ export function loadWcxb(dir) {
 /**
  * Runs both extractors on every page. A throw counts as an empty result for that side, as a crash
  * would in the extension.
+ * `opts.off` switches rules off (src/core/rules.ts) and `opts.oursOnly` skips the baselines, for the
+ * ablation runs; `ours.fired` lists the rules that changed something on the page.
  * @param {object} core the bundled core (see core.mjs)
  * @param {ReturnType<typeof loadWcxb>} pages
- * @param {{ limit?: number, filter?: (page) => boolean, onPage?: (i: number, n: number) => void }} [opts]
+ * @param {{ limit?: number, filter?: (page) => boolean, onPage?: (i: number, n: number) => void, off?: Set<string>, oursOnly?: boolean }} [opts]
  */
 export function runWcxb(core, pages, opts = {}) {
   const chosen = pages.filter(opts.filter ?? (() => true)).slice(0, opts.limit ?? Infinity);
@@ -42,10 +44,10 @@ export function runWcxb(core, pages, opts = {}) {
     const html = gunzipSync(readFileSync(page.htmlPath)).toString('utf8');
     const { document } = core.parseHTML(html);
     const out = { ...page, ours: null, readability: null, readerable: null, error: null };
-    try {
+    if (!opts.oursOnly) try {
       out.readerable = core.isProbablyReaderable(document);
     } catch (e) { out.error = `readerable: ${e.message}`; }
-    try {
+    if (!opts.oursOnly) try {
       const r = new core.Readability(document.cloneNode(true)).parse();
       out.readability = {
         text: r?.textContent ?? '', title: r?.title ?? null, byline: r?.byline ?? null,
@@ -56,13 +58,14 @@ export function runWcxb(core, pages, opts = {}) {
       out.error ??= `readability: ${e.message}`;
     }
     try {
-      const a = core.extract(document, page.url);
+      const rules = { off: opts.off, fired: new Set() };
+      const a = core.extract(document, page.url, rules);
       out.ours = {
         text: a.text ?? '', title: a.title, byline: a.byline, publishedTime: a.publishedTime,
-        siteName: a.siteName, detection: a.detection, removed: a.removed ?? [],
+        siteName: a.siteName, detection: a.detection, removed: a.removed ?? [], fired: [...rules.fired],
       };
     } catch (e) {
-      out.ours = { text: '', title: null, byline: null, publishedTime: null, siteName: null, detection: null, removed: [] };
+      out.ours = { text: '', title: null, byline: null, publishedTime: null, siteName: null, detection: null, removed: [], fired: [] };
       out.error ??= `extract: ${e.message}`;
     }
     return out;

@@ -7,6 +7,8 @@ export interface TextRule {
   /** Longest text the rule may take: boilerplate is short; a long paragraph is body even if it matches. */
   maxLength: number;
   pattern: RegExp;
+  /** Set on the rules added for the wide web (WCXB): the switch the bench's ablation turns off (rules.ts). */
+  name?: string;
 }
 
 /**
@@ -18,6 +20,20 @@ export const TEXT_RULES: TextRule[] = [
   { kind: 'promo', reason: 'app promo', maxLength: 120, pattern: /^(open in app|open the app|read in app|download (the|our) .{0,30}app|get the .{0,30}app|install (the|our) app|continue in app|view in app)\b/i },
   { kind: 'promo', reason: 'newsletter promo', maxLength: 200, pattern: /^(subscribe to (our|the) .{0,40}(newsletter|magazine|alerts)|sign up (for|to) .{0,40}(newsletter|briefing|email|alerts)|get (our|the) .{0,40}newsletter|get breaking news alerts|breaking news emails|join (our|the) (mailing list|newsletter)|newsletter sign[- ]?up|enter your email|let our news meet your inbox)/i },
   { kind: 'promo', reason: 'subscription promo', maxLength: 160, pattern: /^(subscribe (now|today)|support (our|independent) journalism|become a (member|subscriber)|click here to subscribe|already a subscriber\??)\b/i },
+  // Labels an ad slot leaves in the text ("Advertisement - Continue Reading Below", "Article continues below").
+  { name: 'ad-label', kind: 'boilerplate', reason: 'ad slot label', maxLength: 60, pattern: /^(advert(isement)?|ad|sponsored)?\s*[-–—:|]?\s*((the )?(article|story|post|content) )?continues? (reading )?below\W*$/i },
+  // A call to action standing alone as a line: a button's words, never a sentence of the article.
+  { name: 'call-to-action', kind: 'promo', reason: 'call to action', maxLength: 40, pattern: /^(apply now|get in touch|get started( (now|today|for free))?|book a (demo|call|consultation)|request a (quote|demo|call|consultation)|schedule a (demo|call|consultation)|contact us( today)?|learn more|read more|find out more|shop now|buy now|order now|try (it )?(for )?free|start (your )?free trial|sign up (now|today|for free|free)|talk to (an|our) (expert|team)s?|see (all )?(plans|pricing))\W*$/i },
+  // Prompts under the article for the comment section or a rating, and comment counts.
+  { name: 'comment-prompt', kind: 'boilerplate', reason: 'comment prompt', maxLength: 160, pattern: /^(what do you think\?|be the first to comment\W*|leave a (comment|reply)\W*|(add|post|write) a comment\W*|join the (conversation|discussion)\W*|all comments are welcome\W*|(\d+|no) (comments?|responses?|replies)\W*|comments? \(\d+\)|rate this (recipe|article|post)\W*|did you (make|try) (this|one of (my|our)) recipes?\b.{0,100}\b(rating|comment|review|tag)\b.*)$/i },
+  // The site's copyright line, which Readability keeps when the footer sits inside the article's container.
+  { name: 'copyright-line', kind: 'boilerplate', reason: 'copyright line', maxLength: 160, pattern: /^((©|\(c\)|copyright\b)\s*(©\s*)?.{0,100}(all rights reserved|\b(19|20)\d\d\b).{0,80}|copyright)$/i },
+  // Advertiser and affiliate disclosures: the page's legal notice, not the author's words.
+  { name: 'disclosure', kind: 'boilerplate', reason: 'affiliate or advertiser disclosure', maxLength: 400, pattern: /^((advertiser|affiliate|editorial|ftc) disclosure\W*$|\(?(advertiser |affiliate |ftc )?disclosures?\)?\s*[:\-–—]|this (post|article|page|site|content|guide|review) (may )?(contains?|includes?) (affiliate|sponsored|paid)|(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation)|as an? (amazon )?(associate|affiliate( marketer)?),? (we|i) earn|products (are|were) (chosen|selected) independently|purchases made through (our )?links)/i },
+  // Prompts to follow, pin or join the author elsewhere.
+  { name: 'social-prompt', kind: 'share', reason: 'social prompt', maxLength: 140, pattern: /^(pin (this|it) (for later|now)|save (this|it) (to|on|for) (pinterest|later)|stay connected( with (me|us))?|join (the|our|my) .{0,40}(facebook|community|group)|help (me|us) spread the word|share your story)\b/i },
+  // The label of a table of contents (the list itself goes in toc.ts).
+  { name: 'toc', kind: 'boilerplate', reason: 'table of contents label', maxLength: 40, pattern: /^(table of contents|contents|in this (article|post|guide|page)|on this page|jump to( the)? (list|section|recipe|content)|skip to( the)? (recipe|list))\W*$/i },
   { kind: 'share', reason: 'share prompt', maxLength: 100, pattern: /^(share (this|on|via|the) (article|story|post)?|share\s*[:|]|share this:?$|click to share|tweet this|email this|print this|copy link)/i },
   { kind: 'share', reason: 'follow prompt', maxLength: 160, pattern: /^(follow us on|like us on facebook|join (us|our \w+ channel) on (whatsapp|telegram|facebook|twitter|x)|follow \S+ on (twitter|x|facebook|instagram|google news)|for (more|the latest) .{0,40}follow us)/i },
   { kind: 'share', reason: 'share buttons', maxLength: 80, pattern: /^([\p{L}]+[\s,|·•]+){0,2}((facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|pin|telegram|print|copy link|messenger|flipboard)[\s,|·•]*){2,}([\p{L}]+\s*){0,2}$/iu },

@@ -1,14 +1,19 @@
 import { hasDateline, isAgencyByline } from './dateline';
 import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd } from './jsonld';
-import { looksReaderable } from './readerable';
+import { proseScore, READERABLE_SCORE } from './readerable';
+import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import type { Detection } from './types';
 import { urlShape } from './url-shape';
 
 /** Score at or above which a page is called an article. */
 const ARTICLE_THRESHOLD = 3;
+/** Prose score (readerable.ts) of a long read: about five times the readerable bar. */
+const LONG_PROSE = 100;
 /** Listing-page schema types: a page that declares only these is not one article. */
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
+/** Pages that declare they are a product, a forum thread or a question: read, but not articles. */
+const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting']);
 const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
 const BLOG_HINT = /\b(blog|diary|personal)\b/i;
 
@@ -20,15 +25,22 @@ class Tally {
     this.score += weight;
     this.signals.push(name);
   }
+  /** Adds a signal of a switchable rule (rules.ts) when the rule is on, and records that it fired. */
+  rule(rules: RuleSwitches | undefined, rule: string, name: string, weight: number): void {
+    if (!ruleOn(rules, rule)) return;
+    this.add(name, weight);
+    ruleFired(rules, rule);
+  }
 }
 
-function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean } {
+function schemaSignals(scan: PageScan, t: Tally, rules: RuleSwitches | undefined): { news: boolean; blog: boolean } {
   const types = new Set([...parseJsonLd(scan.jsonLd).flatMap((n) => n.types), ...microdataTypes(scan.itemtypes)]);
   const has = (set: Set<string>): boolean => [...types].some((x) => set.has(x));
   const news = has(NEWS_TYPES);
   const blog = types.has('blogposting') || types.has('socialmediaposting');
   if (news) t.add('schema-news-article', 3);
   else if (has(ARTICLE_TYPES)) t.add(blog ? 'schema-blog-posting' : 'schema-article', 2.5);
+  else if (ruleOn(rules, 'schema-kind') && has(NOT_ARTICLE_TYPES)) t.rule(rules, 'schema-kind', 'schema-not-article', -4.5);
   else if (has(LISTING_TYPES)) t.add('schema-listing', -1.5);
   return { news, blog };
 }
@@ -39,12 +51,13 @@ function schemaSignals(scan: PageScan, t: Tally): { news: boolean; blog: boolean
  * prose check (which walks every paragraph) runs only when those leave the call open.
  * Pass `scan` when the caller has already scanned the page (extract does), to walk it once.
  */
-export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): Detection {
+export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc), rules?: RuleSwitches): Detection {
   const t = new Tally();
-  const { news: schemaNews, blog } = schemaSignals(scan, t);
+  const { news: schemaNews, blog } = schemaSignals(scan, t, rules);
   const ogType = (scan.meta.get('og:type') ?? '').toLowerCase();
   if (ogType.startsWith('article')) t.add('og-article', 2);
   else if (ogType === 'website' || ogType === 'section') t.add('og-website', -1);
+  else if (ogType.startsWith('product')) t.rule(rules, 'schema-kind', 'og-product', -3);
   const published = ['article:published_time', 'datepublished', 'publishdate', 'pubdate'].some((k) => scan.meta.has(k));
   if (published) t.add('published-time', 1.5);
 
@@ -60,6 +73,9 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
   else if (shape.shape === 'home') t.add(shape.reason, -4);
   else if (shape.shape === 'listing') t.add(shape.reason, -2.5);
   else if (shape.shape === 'media') t.add(shape.reason, -3);
+  // A thread, a shop item or a manual page is read too, but it is not an article: the reader's clean
+  // text would drop the replies, the price and the navigation people came for.
+  else if (shape.shape === 'forum' || shape.shape === 'product' || shape.shape === 'docs' || shape.shape === 'service') t.rule(rules, 'url-kind', shape.reason, -3);
 
   const siteName = scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '';
   const newsSite = NEWSY_SITE.test(siteName) && !BLOG_HINT.test(siteName);
@@ -67,8 +83,14 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
 
   // The expensive check, only when the cheap signals leave the call open.
   if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
-    if (looksReaderable(doc)) t.add('readerable', 2);
+    const prose = proseScore(doc, 2 * LONG_PROSE);
+    if (prose > READERABLE_SCORE) t.add('readerable', 2);
     else t.add('not-readerable', -1);
+    // A long read: blog posts, guides and essays carry several times the prose of a service page or a
+    // product's description, which pass the readerable bar as easily. Only at an address shaped like
+    // one piece, and beside a grid of <article> cards only when twice as long: a section front's
+    // teasers add up to a long read too, and a blog post's "more posts" cards don't.
+    if (prose > (scan.articleCount < 4 ? LONG_PROSE : 2 * LONG_PROSE) && shape.shape === 'article') t.rule(rules, 'long-prose', 'long-prose', 1.5);
   }
 
   const isArticle = t.score >= ARTICLE_THRESHOLD;

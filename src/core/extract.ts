@@ -5,9 +5,11 @@
  */
 import { finishArticle } from './finish';
 import { readPage } from './read';
+import type { RuleSwitches } from './rules';
 import type { Article } from './types';
 
-export function extract(doc: Document, url: string | null): Article {
-  const { reading, root } = readPage(doc, url);
-  return finishArticle(reading, root);
+/** `rules` switches rules off for the bench's ablation (rules.ts); the extension never passes it. */
+export function extract(doc: Document, url: string | null, rules?: RuleSwitches): Article {
+  const { reading, root } = readPage(doc, url, { rules });
+  return finishArticle(reading, root, rules);
 }

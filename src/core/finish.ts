@@ -12,6 +12,7 @@ import { precisionPass } from './precision';
 import { findQuotes } from './quotes';
 import { fromPortable } from './portable';
 import type { PageReading } from './read';
+import type { RuleSwitches } from './rules';
 import { countWords, readingMinutes } from './text';
 import type { Article, Removal } from './types';
 
@@ -44,10 +45,10 @@ function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[
  * pass edits: pass a copy you still need). A page past a limit gets what the publisher declared, no
  * text, and the reason as its note: an Article rather than an error, so every view has one path.
  */
-export function finishArticle(reading: PageReading, root: Element | null): Article {
+export function finishArticle(reading: PageReading, root: Element | null, rules?: RuleSwitches): Article {
   const t0 = performance.now();
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
-  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews }) : { removed: [], notes: [] };
+  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, url: reading.url, rules }) : { removed: [], notes: [] };
   const meta = chooseMetadata(reading.meta);
   const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
   const paragraphs = body.paragraphs;

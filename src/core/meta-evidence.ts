@@ -4,7 +4,6 @@
  * Gathering stays small, because it runs in the page; choosing and cleaning are string work that can
  * run anywhere. Every list is capped: page markup is hostile input.
  */
-import { readLd, type LdReading } from './jsonld-fields';
 import type { PageScan } from './scan';
 import { attr, normalizeSpace, textOf } from './text';
 
@@ -20,7 +19,9 @@ export interface ReadabilityMeta {
 
 export interface MetaEvidence {
   url: string | null;
-  ld: LdReading;
+  /** The page's JSON-LD scripts as text, read where the choice is made (metadata.ts): their parse is
+   * not needed for the badge, and its code would be bytes every page pays. Bounded in all. */
+  ldScripts: string[];
   /** The meta tags the choice reads, by lower-cased key. */
   meta: Record<string, string>;
   /** `<title>`. */
@@ -65,6 +66,19 @@ function following(el: Element): Element | null {
   return null;
 }
 
+/** What of the page's JSON-LD crosses: whole scripts, in order, up to MAX_LD_CHARS in all (a page's own
+ * megabyte of JSON-LD would otherwise be copied into every reading). */
+const MAX_LD_CHARS = 256_000;
+function boundScripts(scripts: readonly string[]): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const s of scripts) {
+    if ((total += s.length) > MAX_LD_CHARS) break;
+    out.push(s);
+  }
+  return out;
+}
+
 /** Gathers the evidence from `doc` (never changing it). */
 export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null): MetaEvidence {
   const meta: Record<string, string> = {};
@@ -73,7 +87,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     for (const k of keys.split(/\s+/)) if (KEYS.includes(k) && !(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
-    url, ld: readLd(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
+    url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null,
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },

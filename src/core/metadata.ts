@@ -9,6 +9,10 @@ import { toIsoDate, urlDate } from './dates';
 import { chooseHeadline, cleanSiteName, words, type HeadlineRule } from './headline';
 import type { MetaEvidence } from './meta-evidence';
 import { normalizeSpace } from './text';
+import { readLd, type LdReading } from './jsonld-fields';
+
+/** The evidence with its JSON-LD read. */
+type Evidence = MetaEvidence & { ld: LdReading };
 
 export type { ReadabilityMeta } from './meta-evidence';
 
@@ -54,7 +58,7 @@ function joinAuthors(names: string[], visible: (string | null | undefined)[]): s
 }
 
 /** The byline: the first source that gives a name other than the site's. */
-function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
+function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
   const off = new Set((['lead', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
   const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
   const host = hostOf(ev.url);
@@ -101,7 +105,7 @@ function chooseByline(ev: MetaEvidence, siteName: string | null, on: (r: MetaRul
 }
 
 /** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
-function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | null {
+function chooseDate(ev: Evidence, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
   return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
@@ -113,7 +117,8 @@ function chooseDate(ev: MetaEvidence, on: (r: MetaRule) => boolean): string | nu
 }
 
 /** The Metadata from the page's evidence. */
-export function chooseMetadata(ev: MetaEvidence, opts: ChooseOptions = {}): Metadata {
+export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {}): Metadata {
+  const ev: Evidence = { ...evidence, ld: readLd(evidence.ldScripts) };
   const on = (r: MetaRule): boolean => !opts.off?.has(r);
   const host = hostOf(ev.url);
   const m = ev.meta;

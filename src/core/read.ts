@@ -11,6 +11,9 @@ import { measurePage, type PageTooLarge } from './limits';
 import { gatherMeta, type MetaEvidence } from './meta-evidence';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
+import { proseChars } from './readerable';
+import { revealStreamedSegments } from './streamed';
+import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import type { Detection, Related } from './types';
 
@@ -46,22 +49,42 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
  * Readability retries a story under 500 characters up to three more times, each time re-parsing the
  * whole page; on a page of 14,000 elements that took the tab's main thread from 0.6 s to 1.6–2 s in
  * Chromium (bench/pathological.mjs). About one page in a hundred of ../shared/corpus is this large.
+ * The prose retry below still applies to them: a big page whose pick holds less than half its prose
+ * has lost the article, and a few re-parses are the price of getting it back; a short story in a big
+ * grid has little prose, so its threshold stays low.
  */
 const BIG_PAGE_ELEMENTS = 3_000;
 const BIG_PAGE_CHAR_THRESHOLD = 100;
+/** Readability's own default charThreshold. */
+const DEFAULT_CHAR_THRESHOLD = 500;
+/** Share of the page's prose (readerable.ts) Readability's pick must hold before it stops trying. */
+const PROSE_SHARE = 0.5;
+/**
+ * The retry's threshold never passes this: a pick this long is an article, and a page with more prose
+ * around it has comments or a long sidebar, which Readability's longest attempt would take in with it
+ * (a story of 22,000 characters became 50,000 with its kudos list and comments).
+ */
+const MAX_RETRY_THRESHOLD = 4_000;
 
 /**
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document, elements: number): Parsed {
+function parseReadable(clone: Document, elements: number, rules: RuleSwitches | undefined): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
     // No maxElemsToParse: measurePage has just counted the same page (the clone is taken in the same
     // synchronous call, so nothing can grow in between), and Readability's own count is another full walk.
-    const charThreshold = elements > BIG_PAGE_ELEMENTS ? BIG_PAGE_CHAR_THRESHOLD : undefined;
-    return new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
+    // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
+    // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
+    // the article; asking for half the page's prose (readerable.ts) makes it retry exactly when it missed most of it.
+    const retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round(proseChars(clone) * PROSE_SHARE)) : 0;
+    const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
+    const parsed = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
+    // Recorded whenever the bar was raised (the bench's ablation then re-runs those pages).
+    if (retry > DEFAULT_CHAR_THRESHOLD) ruleFired(rules, 'readability-retry');
+    return parsed;
   } catch {
     return null;
   }
@@ -73,13 +96,15 @@ export interface KnownOfPage {
   scan?: PageScan;
   detection?: Detection;
   rails?: RelatedBlockElement[];
+  /** Rule switches for the bench's ablation (rules.ts). */
+  rules?: RuleSwitches;
 }
 
 /** Reads `doc` (never changing it), reusing what `known` already holds. */
 export function readPage(doc: Document, url: string | null, known: KnownOfPage = {}): PageRead {
   const t0 = performance.now();
   const scan = known.scan ?? scanPage(doc);
-  const detection = known.detection ?? detect(doc, url, scan);
+  const detection = known.detection ?? detect(doc, url, scan, known.rules);
   const t1 = performance.now();
   const base = { url, detection, paywall: scan.paywall, article: null };
   const { over, elements } = measurePage(doc);
@@ -90,7 +115,9 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
     return { reading, root: null };
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
-  const parsed = parseReadable(doc.cloneNode(true) as Document, elements);
+  const clone = doc.cloneNode(true) as Document;
+  if (ruleOn(known.rules, 'streamed-segments') && revealStreamedSegments(clone) > 0) ruleFired(known.rules, 'streamed-segments');
+  const parsed = parseReadable(clone, elements, known.rules);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   const meta = gatherMeta(doc, scan, url, parsed);
   const headers = [parsed?.title, url].filter((h): h is string => !!h);

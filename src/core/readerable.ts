@@ -52,6 +52,30 @@ function proseBlocks(doc: Document): Element[] {
 
 /** True when the page has enough visible prose to be worth extracting. Reads, never mutates. */
 export function looksReaderable(doc: Document): boolean {
+  return proseScore(doc, MIN_SCORE) > MIN_SCORE;
+}
+
+/**
+ * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers
+ * are not the article), hidden or not: the yardstick read.ts holds Readability's pick against.
+ */
+export function proseChars(doc: Document): number {
+  let total = 0;
+  for (const el of proseBlocks(doc)) {
+    const length = el.localName === 'p' ? (el.textContent ?? '').trim().length : 0;
+    if (length >= 80) total += length;
+  }
+  return total;
+}
+
+/** The score looksReaderable compares with MIN_SCORE, counted until it passes `cap`. */
+export const READERABLE_SCORE = MIN_SCORE;
+
+/**
+ * The prose score: the sum over visible prose blocks of the square root of how far each runs past
+ * MIN_BLOCK_LENGTH, counted until it passes `cap` (the rest of the page is not read).
+ */
+export function proseScore(doc: Document, cap: number): number {
   let score = 0;
   for (const el of proseBlocks(doc)) {
     if (!visible(el)) continue;
@@ -60,7 +84,7 @@ export function looksReaderable(doc: Document): boolean {
     const length = (el.textContent ?? '').trim().length;
     if (length < MIN_BLOCK_LENGTH) continue;
     score += Math.sqrt(length - MIN_BLOCK_LENGTH);
-    if (score > MIN_SCORE) return true;
+    if (score > cap) return score;
   }
-  return false;
+  return score;
 }

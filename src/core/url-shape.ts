@@ -3,7 +3,7 @@
  * author listings are not articles; long slugs, dates and long numeric ids point to one.
  */
 
-export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'unknown';
+export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'forum' | 'product' | 'docs' | 'service' | 'unknown';
 
 /** Path segments that name a listing page when they are the whole path or lead it. */
 const LISTING_PREFIX = /^(search|tags?|topics?|categor(y|ies)|authors?|profile|people|archives?|page|sections?|collections?|labels?|hashtag|live-updates|latest|videos?|photos|gallery)$/;
@@ -13,6 +13,27 @@ const MEDIA = /^(videos?|slideshows?|galler(y|ies)|photos|pictures|live-tv|podca
 const LISTING_QUERY = /[?&](q|query|s|search|keyword|tag|category|cat|page)=/i;
 /** Trailing files that are a section's index ("/world/index.html"). */
 const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
+
+/**
+ * Sections whose pages are posts (a blog, a magazine's articles, a knowledge centre's guides): a
+ * named page after one is a post, even with a short name ("/blog/seo-tutorials", which would otherwise
+ * read as a section front). "news" is left out: news sites name their section fronts so ("/news/world-cup").
+ */
+const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|tips|stories)$/;
+/**
+ * What the address says the page is, read on "host/segment/…/": a forum thread, a shop's item or
+ * category, a manual page, a company's service page. A section needs a page after it ("/docs/"
+ * alone is an index). Forums: "/t/…" and "/threads/…" with an id, "/questions/…", Reddit's "/r/…/comments/…",
+ * "viewtopic.php", community. and forum. hosts. Shops: "/products/…", "/itm/…", "/dp/…". Manuals:
+ * "/docs/…", "/api/…", version segments ("/en/stable/", "/en/5.1/"), docs. and readthedocs.io hosts (kept short: every byte here is in content.js and auto.js).
+ * Services: "/services/…", and page names like "data-analytics-services".
+ */
+const KINDS: [RegExp, UrlShape][] = [
+  [/^(community|forums?)\.|\/(t|threads?|topic)\/.*\d|\/(questions|forums?|discussions?)\/[^/]+\/|^[^/]*\/r\/[^/]+\/comments\/|\/((viewtopic|showthread)\.php|thread-\d[^/]*)\/$/, 'forum'],
+  [/\/(products?|itm|item|dp|shop)\/[^/]+\//, 'product'],
+  [/^(docs?|developers?|wiki)\.|\.readthedocs\.io\/|\/(docs?|documentation|api|reference|manual|stable|latest|v?\d+(\.\d+)+)\/[^/]+\//, 'docs'],
+  [/\/(services?|solutions?|programs?|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
+];
 
 /** A segment that reads like an article slug: several words joined by dashes or underscores. */
 function isSlug(seg: string): boolean {
@@ -42,7 +63,16 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
   const last = segs[segs.length - 1]!;
   // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
   if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
-  if (segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) return { shape: 'article', reason: 'url-slug' };
+  // A named page right after a posts section ("/blog/catering-trends"), whatever its name says
+  // ("/blog/best-seo-agency" is a post about agencies, not an agency's service page).
+  const postAt = segs.findIndex((s) => POSTS_SECTION.test(s));
+  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.test(last)) return { shape: 'article', reason: 'url-post' };
+  const where = `${u.hostname.toLowerCase()}/${segs.join('/')}/`;
+  const kind = KINDS.find(([re]) => re.test(where))?.[1];
+  if (kind) return { shape: kind, reason: `url-${kind}` };
+  // A slug names one piece; under a listing prefix it does too when it is the last of three or more
+  // segments ("/topics/camping/best-gps-watch"), not the listing's own name ("/tag/climate-change-policy").
+  if ((segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) || (segs.length > 2 && isSlug(last))) return { shape: 'article', reason: 'url-slug' };
   // Date paths (/2019/03/14/…) with something after the date are articles; a bare date is an archive.
   const dateAt = segs.findIndex((s, i) => /^(19|20)\d\d$/.test(s) && /^\d{1,2}$/.test(segs[i + 1] ?? ''));
   if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return { shape: 'article', reason: 'url-date' };

@@ -12,6 +12,8 @@ import { findRelatedBlocks } from '../../src/core/related';
  * the lede, a byline span inside a credit sentence, an e-mail link inside a sentence, "Single / Return"
  * items, a "… file sharing" link, a table headed "Comment", a table of contents with "See also" — next
  * to real boilerplate (a standalone credit, a share bar). The precision pass must keep the first kind.
+ * The table of contents goes (issue 13: it is the page's navigation, repeating the headings below), but
+ * as a table of contents, never as a "See also" related rail.
  */
 const load = (): Document => parseHTML(readFileSync(join(__dirname, '../fixtures/body-pieces.html'), 'utf8')).document as unknown as Document;
 
@@ -22,9 +24,11 @@ describe('precision pass keeps pieces of the body that look like boilerplate (bo
   const out = precisionPass(body);
   const after = collectParagraphs(body);
 
-  it('removes only the standalone credit and the share bar', () => {
-    expect(out.removed.map((r) => r.text).sort()).toEqual(['Photo: Reuters/File', 'Share Facebook Twitter']);
-    expect(after).toEqual(before.filter((p) => p !== 'Photo: Reuters/File' && p !== 'Share Facebook Twitter'));
+  it('removes only the standalone credit, the share bar and the table of contents', () => {
+    const toc = ['1 Timetable', '2 Fares', '3 See also'];
+    expect(out.removed.map((r) => r.text).sort()).toEqual([toc.join(' '), 'Photo: Reuters/File', 'Share Facebook Twitter']);
+    expect(out.removed.find((r) => r.text.startsWith('1 Timetable'))?.reason).toBe('table of contents');
+    expect(after).toEqual(before.filter((p) => p !== 'Photo: Reuters/File' && p !== 'Share Facebook Twitter' && !toc.includes(p)));
   });
 
   it('never cuts a word out of a sentence', () => {
