@@ -10,23 +10,15 @@ import { chooseHeadline, cleanSiteName, words, type HeadlineRule } from './headl
 import type { MetaEvidence } from './meta-evidence';
 import { normalizeSpace } from './text';
 import { readLd, type LdReading } from './jsonld-fields';
+import type { Article } from './types';
 
 /** The evidence with its JSON-LD read. */
 type Evidence = MetaEvidence & { ld: LdReading };
 
 export type { ReadabilityMeta } from './meta-evidence';
 
-export interface Metadata {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  /** The publish date as the page states it (date-only stays date-only); never an update date. */
-  publishedTime: string | null;
-  /** The page's update date, when it states one other than the publish date. */
-  updatedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-}
+/** The source line's fields of an Article, as chosen here (their meanings are documented on Article). */
+export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'updatedTime' | 'lang' | 'excerpt'>;
 
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
