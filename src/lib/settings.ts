@@ -1,3 +1,4 @@
+import { httpUrl } from '../core/http-url';
 /**
  * The settings schema. `defaults` IS the schema: its shape and value types are what every stored or
  * imported value is checked against (`validateSettings`), and `Settings` is derived from it.
@@ -79,13 +80,8 @@ export function isHost(value: unknown): value is string {
 
 /** The host an automatic site is keyed by, or null for pages that can't be automatic (file:, chrome:…). */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return (protocol === 'http:' || protocol === 'https:') && isHost(hostname) ? hostname : null;
-  } catch {
-    return null;
-  }
+  const hostname = httpUrl(url)?.hostname;
+  return hostname && isHost(hostname) ? hostname : null;
 }
 
 /** The match patterns (and permission origins) of one site: http and https, any port, any path. */
