@@ -4,7 +4,10 @@
  * how far each runs past a minimum length. Written here rather than imported so the script that runs
  * on every page of an automatic site doesn't carry Readability (35 KB) just for this check.
  */
-import { MAX_ELEMENTS } from './limits';
+import { MAX_ELEMENTS, countsNatively } from './limits';
+
+/** Defined true by build.mjs in the extension's bundles; see scan.ts. */
+declare const __NATIVE_DOM__: boolean | undefined;
 const MIN_BLOCK_LENGTH = 140;
 const MIN_SCORE = 20;
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
@@ -25,6 +28,24 @@ function visible(el: Element): boolean {
  * doesn't depend on order, so document order is as good as any.
  */
 function proseBlocks(doc: Document): Element[] {
+  // As in scan.ts: the extension's bundles (__NATIVE_DOM__) ask the browser's selector engine, which
+  // hands over only the matches; DOM shims, where each query is a walk in script, keep the one walk.
+  // One expression, so the minifier drops the unchosen side.
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? proseBlocksByQuery(doc)
+    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? proseBlocksByQuery(doc) : proseBlocksByWalk(doc);
+}
+
+/** proseBlocks by native queries: the same elements as the walk, in document order. */
+export function proseBlocksByQuery(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const el of doc.querySelectorAll('p,pre,article')) if (el.localName !== 'p' || !el.closest('li')) out.push(el);
+  const divs = new Set<Element>();
+  for (const br of doc.querySelectorAll('div>br')) divs.add(br.parentElement!);
+  return [...out, ...divs];
+}
+
+/** proseBlocks by one bounded walk. */
+export function proseBlocksByWalk(doc: Document): Element[] {
   const out: Element[] = [];
   const root = doc.documentElement;
   // Iterative, never recursive: a page nested thousands deep must not overflow the stack.

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanByWalk } from '../../src/core/scan';
 import { scanByQuery } from '../../src/core/scan-query';
+import { proseBlocksByQuery, proseBlocksByWalk } from '../../src/core/readerable';
 
 const FIXTURES = join(__dirname, '../fixtures');
 
@@ -39,5 +40,24 @@ describe('scanByQuery reads what the walk reads', () => {
     expect(scan.itemtypes).toEqual(['https://schema.org/NewsArticle']);
     expect(scan.leads).toEqual([lead + ' Inside a lead']);
     expect(plain(scan)).toEqual(plain(scanByWalk(d)));
+  });
+});
+
+describe('the prose blocks by query are the walk\'s', () => {
+  it.each(fixtureFiles().map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_name, file) => {
+    const d = doc(readFileSync(file, 'utf8'));
+    // Compared by position in the document: the walk's order is its stack's, and order doesn't count.
+    const all = [...d.querySelectorAll('*')];
+    const positions = (els: Element[]) => els.map((el) => all.indexOf(el)).sort((a, b) => a - b);
+    // linkedom's walk reaches into <template> content, which a browser's tree doesn't hold (nor queries).
+    const inTree = (els: Element[]) => positions(els).filter((i) => i >= 0);
+    expect(positions(proseBlocksByQuery(d))).toEqual(inTree(proseBlocksByWalk(d)));
+  });
+
+  it('takes p, pre, article and divs split by <br>, and leaves out paragraphs inside list items', () => {
+    const d = doc('<html><body><p id="a">x</p><ul><li><p id="b">y</p><article id="c"></article></li></ul><div id="d">one<br>two<br>three</div><pre id="e">z</pre></body></html>');
+    const ids = proseBlocksByQuery(d).map((el) => el.id).sort();
+    expect(ids).toEqual(['a', 'c', 'd', 'e']);
+    expect(proseBlocksByWalk(d).map((el) => el.id).sort()).toEqual(ids);
   });
 });
