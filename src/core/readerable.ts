@@ -6,8 +6,6 @@
  */
 import { MAX_ELEMENTS, countsNatively } from './limits';
 
-/** Defined true by build.mjs in the extension's bundles; see scan.ts. */
-declare const __NATIVE_DOM__: boolean | undefined;
 const MIN_BLOCK_LENGTH = 140;
 const MIN_SCORE = 20;
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;

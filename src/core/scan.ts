@@ -5,10 +5,6 @@ import { attr, normalizeSpace } from './text';
 
 export type { PageScan } from './scan-rules';
 
-/** True in a bundle built only for browsers (build.mjs defines it); absent elsewhere (CLI, tests, bench).
- * Read in place, not through a constant, so the minifier folds the test and drops the walk. */
-declare const __NATIVE_DOM__: boolean | undefined;
-
 /** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
 function next(el: Element, enter: boolean, root: Element): Element | null {
   if (enter && el.firstElementChild) return el.firstElementChild;
