@@ -3,7 +3,7 @@
  * undo it when the address changes in-app, check the new address after it settles. Kept apart from the
  * entry so tests can drive it with a fake background and a fake address watch.
  */
-import { detect } from '../core/detect';
+import { isArticleEarly } from '../core/detect';
 import { extensionAlive, tellBackground } from '../lib/native-runtime';
 import { reportToBadge } from './badge';
 import { watchAddress } from './navigation';
@@ -40,7 +40,7 @@ async function declutterPage(page: AbortSignal): Promise<void> {
   await undone;
   await whenVisible(page);
   if (page.aborted) return;
-  const isArticle = detect(document, location.href).isArticle;
+  const isArticle = isArticleEarly(document, location.href);
   if (isArticle || badgeLit) reportToBadge(isArticle);
   badgeLit = isArticle;
   if (!isArticle) return;

@@ -2,7 +2,7 @@ import { hasDateline, isAgencyByline } from './dateline';
 import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd } from './jsonld';
 import { proseScore, READERABLE_SCORE } from './readerable';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
-import { scanPage, type PageScan } from './scan';
+import { detectionScan, type PageScan } from './scan';
 import type { Detection } from './types';
 import { urlShape } from './url-shape';
 
@@ -45,14 +45,8 @@ function schemaSignals(scan: PageScan, t: Tally, rules: RuleSwitches | undefined
   return { news, blog };
 }
 
-/**
- * Decides, cheaply, whether a page is an article and whether it is news. One walk reads meta tags,
- * JSON-LD, microdata, the first paragraphs and bylines; the URL's shape adds its vote; the readable-
- * prose check (which walks every paragraph) runs only when those leave the call open.
- * Pass `scan` when the caller has already scanned the page (extract does), to walk it once.
- */
-export function detect(doc: Document, url: string | null, scan: PageScan = scanPage(doc), rules?: RuleSwitches): Detection {
-  const t = new Tally();
+/** What the head of the page (meta, schema data, <article>s) and its address say, scored into `t`. */
+function headSignals(scan: PageScan, url: string | null, t: Tally, rules: RuleSwitches | undefined) {
   const { news: schemaNews, blog } = schemaSignals(scan, t, rules);
   const ogType = (scan.meta.get('og:type') ?? '').toLowerCase();
   if (ogType.startsWith('article')) t.add('og-article', 2);
@@ -63,10 +57,6 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
 
   if (scan.articleCount >= 4) t.add('many-articles', -2);
   else if (scan.articleHasHeadline) t.add('article-headline', 1);
-  const dateline = scan.leads.some(hasDateline);
-  if (dateline) t.add('dateline', 1.5);
-  const agency = isAgencyByline(`${scan.meta.get('author') ?? ''} ${scan.byline}`);
-  if (agency) t.add('agency-byline', 1.5);
 
   const shape = urlShape(url);
   if (shape.shape === 'article') t.add(shape.reason, 1.5);
@@ -80,12 +70,37 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
   const siteName = scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '';
   const newsSite = NEWSY_SITE.test(siteName) && !BLOG_HINT.test(siteName);
   if (newsSite) t.add('news-site', 0.5);
+  return { schemaNews, blog, ogType, published, shape, newsSite };
+}
+
+/**
+ * The most the body's signals (detect, after headSignals) can add to the score, and take from it: a
+ * dateline and an agency byline (1.5 each), then readable prose (2) and a long read (1.5), or no
+ * readable prose (−1). Kept beside the weights they bound: isArticleEarly is only right while they hold.
+ */
+const BODY_GAIN = 1.5 + 1.5 + 2 + 1.5;
+const BODY_LOSS = 1;
+
+/**
+ * Decides, cheaply, whether a page is an article and whether it is news. The page's head (meta tags,
+ * JSON-LD, microdata, <article>s) and the URL's shape vote first; then the first paragraphs (a
+ * dateline) and the byline; the readable-prose check (which walks every paragraph) runs only when
+ * those leave the call open. Pass `scan` when the caller has already scanned the page (extract does),
+ * to walk it once.
+ */
+export function detect(doc: Document, url: string | null, scan: PageScan = detectionScan(doc), rules?: RuleSwitches): Detection {
+  const t = new Tally();
+  const { schemaNews, blog, ogType, published, shape, newsSite } = headSignals(scan, url, t, rules);
+  const dateline = scan.leads.some(hasDateline);
+  if (dateline) t.add('dateline', 1.5);
+  const agency = isAgencyByline(`${scan.meta.get('author') ?? ''} ${scan.byline}`);
+  if (agency) t.add('agency-byline', 1.5);
 
   // The expensive check, only when the cheap signals leave the call open.
   if (t.score > -2 && t.score < ARTICLE_THRESHOLD + 3) {
     const prose = proseScore(doc, 2 * LONG_PROSE);
     if (prose > READERABLE_SCORE) t.add('readerable', 2);
-    else t.add('not-readerable', -1);
+    else t.add('not-readerable', -BODY_LOSS);
     // A long read: blog posts, guides and essays carry several times the prose of a service page or a
     // product's description, which pass the readerable bar as easily. Only at an address shaped like
     // one piece, and beside a grid of <article> cards only when twice as long: a section front's
@@ -97,4 +112,17 @@ export function detect(doc: Document, url: string | null, scan: PageScan = scanP
   const newsEvidence = schemaNews || dateline || agency || (!blog && (newsSite || (published && ogType.startsWith('article'))));
   const isNews = isArticle && newsEvidence;
   return { isArticle, isNews, score: Math.round(t.score * 10) / 10, signals: t.signals };
+}
+
+/**
+ * detect(doc, url).isArticle, for the every-page badge (auto.js), which needs no more: when the head
+ * and the address already settle the call whatever the body could add (BODY_GAIN, BODY_LOSS), the
+ * paragraphs, the byline and the prose are never read, which is most of the cost on a cold page.
+ */
+export function isArticleEarly(doc: Document, url: string | null): boolean {
+  const t = new Tally();
+  headSignals(detectionScan(doc, false), url, t, undefined);
+  if (t.score - BODY_LOSS >= ARTICLE_THRESHOLD) return true;
+  if (t.score + BODY_GAIN < ARTICLE_THRESHOLD) return false;
+  return detect(doc, url).isArticle;
 }

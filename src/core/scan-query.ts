@@ -18,14 +18,15 @@ const SKIPPED_INSIDE = 'noscript,svg,template';
 const SKIPPED = `meta,script,style,${SKIPPED_INSIDE}`;
 // Candidates only: every match is confirmed below with the walk's own test.
 const BYLINE_QUERY = '[class*="byline" i],[class*="author" i],[rel="author"],[itemprop="author"]';
-const PAYWALL_QUERY = ['paywall', 'piano-', 'subscriber-only', 'premium-content', 'regwall', 'meter']
-  .map((w) => `[class*="${w}" i],[class][id*="${w}" i]`).join();
+// Built where it is used: a call at module level would stay in auto.js, which never searches for it.
+const PAYWALL_WORDS = ['paywall', 'piano-', 'subscriber-only', 'premium-content', 'regwall', 'meter'];
 
-/** Scans `doc` with native queries; see the module comment for why and when. Never mutates. */
-export function scanByQuery(doc: Document): PageScan {
+/** Scans `doc` with native queries; see the module comment for why and when. Never mutates. The
+ * paywall is searched apart (paywallByQuery), and the leads and byline only with `body` (scan.ts). */
+export function scanByQuery(doc: Document, body = true): PageScan {
   const scan = emptyScan();
   if (!doc.documentElement) return scan;
-  const read = readLeads(doc, scan);
+  const read = body ? readLeads(doc, scan) : new Set<Element>();
   const reached = (el: Element): boolean => !hidden(el) && !inRead(el, read);
   for (const el of doc.querySelectorAll('meta')) {
     if (!reached(el)) continue;
@@ -43,10 +44,7 @@ export function scanByQuery(doc: Document): PageScan {
   if (articles[0]) scan.articleHasHeadline = !!articles[0].querySelector('h1,h2,[itemprop="headline"]');
   // A paragraph read for a lead is not looked at for names: the walk returns from it first.
   const named = (el: Element): boolean => visited(el) && !read.has(el);
-  for (const el of doc.querySelectorAll(PAYWALL_QUERY)) {
-    if (named(el) && PAYWALL_NAME.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) { scan.paywall = true; break; }
-  }
-  for (const el of doc.querySelectorAll(BYLINE_QUERY)) {
+  if (body) for (const el of doc.querySelectorAll(BYLINE_QUERY)) {
     if (!named(el)) continue;
     if (BYLINE_NAME.test(attr(el, 'class')) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author') {
       // An empty credit (a row of portraits) doesn't end the search, as it doesn't end the walk's.
@@ -55,6 +53,15 @@ export function scanByQuery(doc: Document): PageScan {
     }
   }
   return scan;
+}
+
+/** True when an element the walk would look at is named like a paywall or subscriber gate. */
+export function paywallByQuery(doc: Document): boolean {
+  const read = readLeads(doc, emptyScan());
+  for (const el of doc.querySelectorAll(PAYWALL_WORDS.map((w) => `[class*="${w}" i],[class][id*="${w}" i]`).join())) {
+    if (!el.matches(SKIPPED) && !hidden(el) && !inRead(el, read) && !read.has(el) && PAYWALL_NAME.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) return true;
+  }
+  return false;
 }
 
 /** Inside a region the walk never enters (its ancestors, not the element itself). meta is void and

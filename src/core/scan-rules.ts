@@ -15,7 +15,7 @@ export interface PageScan {
   leads: string[];
   /** Text of the first element that looks like a byline. */
   byline: string;
-  /** True when some element is named like a paywall or subscriber gate. */
+  /** True when some element is named like a paywall or subscriber gate (false when not searched: scanPage). */
   paywall: boolean;
 }
 

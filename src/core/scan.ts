@@ -1,5 +1,5 @@
 import { MAX_ELEMENTS, countsNatively } from './limits';
-import { scanByQuery } from './scan-query';
+import { paywallByQuery, scanByQuery } from './scan-query';
 import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
 import { attr, normalizeSpace } from './text';
 
@@ -15,16 +15,32 @@ function next(el: Element, enter: boolean, root: Element): Element | null {
 }
 
 /**
- * Reads what `detect` uses from the page. Never mutates. In a browser the selector engine does it
- * natively (scan-query.ts); on a DOM shim, or on a page past MAX_ELEMENTS (where the walk's bound
- * decides what is read), one script walk does.
+ * Reads what `detect` and the reading use from the page, the paywall included. Never mutates. In a
+ * browser the selector engine does it natively (scan-query.ts); on a DOM shim, or on a page past
+ * MAX_ELEMENTS (where the walk's bound decides what is read), one script walk does.
  */
 export function scanPage(doc: Document): PageScan {
   // The extension's bundles are built with __NATIVE_DOM__ (build.mjs), which drops the walk from the
   // bytes every page pays; there a giant page is queried too, natively, which costs milliseconds.
   // One expression, so the minifier drops the unchosen side before it shakes the tree.
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? scanByQuery(doc)
-    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? scanByQuery(doc) : scanByWalk(doc);
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? withPaywall(doc, scanByQuery(doc))
+    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? withPaywall(doc, scanByQuery(doc)) : scanByWalk(doc);
+}
+
+/**
+ * What detection alone reads (auto.js, on every page): scanPage without the paywall, whose dozen
+ * case-blind class and id queries were most of the detector's cost in Chromium, and without the lead
+ * paragraphs and the byline when `body` is false (detect.ts's isArticleEarly, where the head may
+ * settle the call). The walk reads all of it anyway, at no extra cost.
+ */
+export function detectionScan(doc: Document, body = true): PageScan {
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? scanByQuery(doc, body)
+    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? scanByQuery(doc, body) : scanByWalk(doc);
+}
+
+function withPaywall(doc: Document, scan: PageScan): PageScan {
+  scan.paywall = paywallByQuery(doc);
+  return scan;
 }
 
 /** Walks the document once, depth-first, reading only what `detect` uses. */

@@ -35,9 +35,12 @@ const KINDS: [RegExp, UrlShape][] = [
   [/\/(services?|solutions?|programs?|pricing)\/[^/]+\/|-(services?|company|agency|consulting|solutions)(\.\w+)?\/$/, 'service'],
 ];
 
+/** Any letter, of any script. (Not case-blind: with /i, compiling the class took longer than the check.) */
+const LETTER = /\p{L}/u;
+
 /** A segment that reads like an article slug: several words joined by dashes or underscores. */
 function isSlug(seg: string): boolean {
-  const words = seg.replace(/\.\w{2,5}$/, '').split(/[-_]+/).filter((w) => /[a-z\p{L}]/iu.test(w));
+  const words = seg.replace(/\.\w{2,5}$/, '').split(/[-_]+/).filter((w) => LETTER.test(w));
   return words.length >= 4 || (words.length >= 3 && seg.length >= 20);
 }
 

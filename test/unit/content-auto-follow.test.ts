@@ -23,7 +23,7 @@ vi.mock('../../src/lib/native-runtime', () => ({
     return Promise.resolve({ undone: true });
   },
 }));
-vi.mock('../../src/core/detect', () => ({ detect: () => ({ isArticle: true }) }));
+vi.mock('../../src/core/detect', () => ({ isArticleEarly: () => true }));
 vi.mock('../../src/content/navigation', () => ({
   watchAddress: (onChange: () => void) => void (addressChanged = onChange),
 }));

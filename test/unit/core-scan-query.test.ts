@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanByWalk } from '../../src/core/scan';
-import { scanByQuery } from '../../src/core/scan-query';
+import { paywallByQuery, scanByQuery } from '../../src/core/scan-query';
 import { proseBlocksByQuery, proseBlocksByWalk } from '../../src/core/readerable';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -19,11 +19,13 @@ function fixtureFiles(dir = FIXTURES): string[] {
 
 const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
 const plain = (scan: ReturnType<typeof scanByWalk>) => ({ ...scan, meta: [...scan.meta] });
+/** What scanPage answers in a browser: the queries, and the paywall searched apart. */
+const byQuery = (d: Document) => ({ ...scanByQuery(d), paywall: paywallByQuery(d) });
 
 describe('scanByQuery reads what the walk reads', () => {
   it.each(fixtureFiles().map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_name, file) => {
     const d = doc(readFileSync(file, 'utf8'));
-    expect(plain(scanByQuery(d))).toEqual(plain(scanByWalk(d)));
+    expect(plain(byQuery(d))).toEqual(plain(scanByWalk(d)));
   });
 
   it('skips what the walk skips: metas, svg, template, noscript, and the inside of a lead paragraph', () => {
@@ -34,12 +36,25 @@ describe('scanByQuery reads what the walk reads', () => {
       <p class="byline">${lead} <span class="author">Inside a lead</span></p>
       <article itemscope itemtype="https://schema.org/NewsArticle"><h1>Head</h1>
         <div class="PayWall-gate"></div><div class="Byline-images"><img alt=""></div><span rel="author">Jane Roe</span></article></body></html>`);
-    const scan = scanByQuery(d);
+    const scan = byQuery(d);
     expect(scan.byline).toBe('Jane Roe');
     expect(scan.paywall).toBe(true);
     expect(scan.itemtypes).toEqual(['https://schema.org/NewsArticle']);
     expect(scan.leads).toEqual([lead + ' Inside a lead']);
     expect(plain(scan)).toEqual(plain(scanByWalk(d)));
+  });
+
+  it('searches the paywall apart, and the body only when asked', () => {
+    const lead = 'A paragraph long enough to be read as a lead by the scan of the page, sixty characters at least.';
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Head</h1>
+      <p>${lead}</p><div class="byline">By Jane Roe</div><div class="paywall-gate"></div></article></body></html>`);
+    expect(paywallByQuery(d)).toBe(true);
+    const forDetection = scanByQuery(d);
+    expect(forDetection).toMatchObject({ paywall: false, byline: 'By Jane Roe', leads: [lead] });
+    expect(plain({ ...forDetection, paywall: true })).toEqual(plain(scanByWalk(d)));
+    const head = scanByQuery(d, false);
+    expect(head).toMatchObject({ paywall: false, byline: '', leads: [], articleCount: 1, articleHasHeadline: true });
+    expect(head.meta.get('og:type')).toBe('article');
   });
 });
 
