@@ -4,6 +4,7 @@ import { proseScore, READERABLE_SCORE } from './readerable';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { detectionScan, type PageScan } from './scan';
 import type { Detection } from './types';
+import { wordSet } from './text';
 import { urlShape } from './url-shape';
 
 /** Score at or above which a page is called an article. */
@@ -11,11 +12,12 @@ const ARTICLE_THRESHOLD = 3;
 /** Prose score (readerable.ts) of a long read: about five times the readerable bar. */
 const LONG_PROSE = 100;
 /** Listing-page schema types: a page that declares only these is not one article. */
-const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
+const LISTING_TYPES = wordSet('collectionpage itemlist searchresultspage profilepage');
 /** Pages that declare they are a product, a forum thread or a question: read, but not articles. */
-const NOT_ARTICLE_TYPES = new Set(['product', 'offer', 'discussionforumposting']);
-const NEWSY_SITE = /\b(news|times|post|herald|tribune|journal|gazette|daily|press|chronicle|telegraph|guardian|observer|reuters|bbc|cnn|abc|cbs|nbc|npr|agency|dispatch|courier|mirror|express|standard|independent|inquirer|examiner|bulletin|hindu|lokmat|yonhap|xinhua|kyodo|nikkei|asahi|mainichi|yomiuri|chosun|joongang|hankyoreh|dw)\b/i;
-const BLOG_HINT = /\b(blog|diary|personal)\b/i;
+const NOT_ARTICLE_TYPES = wordSet('product offer discussionforumposting');
+/** Words of a news publisher's name, and of a blog's, matched against the site name's words. */
+const NEWSY_SITE = wordSet('news times post herald tribune journal gazette daily press chronicle telegraph guardian observer reuters bbc cnn abc cbs nbc npr agency dispatch courier mirror express standard independent inquirer examiner bulletin hindu lokmat yonhap xinhua kyodo nikkei asahi mainichi yomiuri chosun joongang hankyoreh dw');
+const BLOG_HINT = wordSet('blog diary personal');
 
 /** Adds a signal with its weight, so the detection can be read afterwards. */
 class Tally {
@@ -67,8 +69,8 @@ function headSignals(scan: PageScan, url: string | null, t: Tally, rules: RuleSw
   // text would drop the replies, the price and the navigation people came for.
   else if (shape.shape === 'forum' || shape.shape === 'product' || shape.shape === 'docs' || shape.shape === 'service') t.rule(rules, 'url-kind', shape.reason, -3);
 
-  const siteName = scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '';
-  const newsSite = NEWSY_SITE.test(siteName) && !BLOG_HINT.test(siteName);
+  const siteWords = (scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '').toLowerCase().split(/\W+/);
+  const newsSite = siteWords.some((w) => NEWSY_SITE.has(w)) && !siteWords.some((w) => BLOG_HINT.has(w));
   if (newsSite) t.add('news-site', 0.5);
   return { schemaNews, blog, ogType, published, shape, newsSite };
 }

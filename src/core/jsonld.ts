@@ -6,6 +6,8 @@
  * the fields the source line uses are read by jsonld-fields.ts.
  */
 
+import { wordSet } from './text';
+
 /** A typed schema.org object as found on the page, with its types read. */
 export interface LdObject {
   types: string[];
@@ -13,14 +15,8 @@ export interface LdObject {
 }
 
 /** Article-like types; NewsArticle and its subtypes mark news, BlogPosting marks a blog. */
-export const NEWS_TYPES = new Set([
-  'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting',
-]);
-export const ARTICLE_TYPES = new Set([
-  ...NEWS_TYPES, 'article', 'blogposting', 'socialmediaposting', 'scholarlyarticle',
-  'techarticle', 'report', 'satiricalarticle', 'posting',
-]);
+export const NEWS_TYPES = wordSet('newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle backgroundnewsarticle askpublicnewsarticle liveblogposting');
+export const ARTICLE_TYPES = new Set([...NEWS_TYPES, ...wordSet('article blogposting socialmediaposting scholarlyarticle techarticle report satiricalarticle posting')]);
 
 const MAX_JSON = 500_000;
 const MAX_NODES = 200;

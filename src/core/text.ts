@@ -12,6 +12,13 @@ export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u200b-\u200d]{2,}|[^\S ]|[\u200b-\u200d]/g, ' ').trim();
 }
 
+/** A set of the words of a space-separated list, where "tags?" stands for "tag" and "tags": a lookup
+ * that, unlike a /^(a|b|…)$/ pattern, costs nothing to compile on first use (detection runs cold on
+ * every page load). */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.split(' ').flatMap((w) => (w.endsWith('?') ? [w.slice(0, -2), w.slice(0, -1)] : w)));
+}
+
 /** The element's text with whitespace normalised. */
 export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';

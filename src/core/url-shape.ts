@@ -3,23 +3,27 @@
  * author listings are not articles; long slugs, dates and long numeric ids point to one.
  */
 
+import { wordSet } from './text';
+
 export type UrlShape = 'home' | 'listing' | 'media' | 'article' | 'forum' | 'product' | 'docs' | 'service' | 'unknown';
 
+// The word lists are Sets, not /^(a|b|…)$/ patterns: this runs on every page load (auto.js), where
+// compiling each pattern on first use cost more than everything it decides.
 /** Path segments that name a listing page when they are the whole path or lead it. */
-const LISTING_PREFIX = /^(search|tags?|topics?|categor(y|ies)|authors?|profile|people|archives?|page|sections?|collections?|labels?|hashtag|live-updates|latest|videos?|photos|gallery)$/;
-/** Segments (or slug words) of video, slideshow and gallery pages. */
-const MEDIA = /^(videos?|slideshows?|galler(y|ies)|photos|pictures|live-tv|podcasts?)$|(^|-)slideshow(-|$)/;
+const LISTING_PREFIX = wordSet('search tags? topics? category categories authors? profile people archives? page sections? collections? labels? hashtag live-updates latest videos? photos gallery');
+/** Segments of video, slideshow and gallery pages (and any slug with the word "slideshow"). */
+const MEDIA = wordSet('videos? slideshows? gallery galleries photos pictures live-tv podcasts?');
 /** Query parameters of search and listing pages. */
 const LISTING_QUERY = /[?&](q|query|s|search|keyword|tag|category|cat|page)=/i;
 /** Trailing files that are a section's index ("/world/index.html"). */
-const INDEX_FILE = /^(index|default|home)(\.\w+)?$/i;
+const INDEX_FILE = /^(index|default|home)(\.\w+)?$/;
 
 /**
  * Sections whose pages are posts (a blog, a magazine's articles, a knowledge centre's guides): a
  * named page after one is a post, even with a short name ("/blog/seo-tutorials", which would otherwise
  * read as a section front). "news" is left out: news sites name their section fronts so ("/news/world-cup").
  */
-const POSTS_SECTION = /^(blogs?|posts?|recipes?|articles?|insights|guides?|learn|resources|tips|stories)$/;
+const POSTS_SECTION = wordSet('blogs? posts? recipes? articles? insights guides? learn resources tips stories');
 /**
  * What the address says the page is, read on "host/segment/…/": a forum thread, a shop's item or
  * category, a manual page, a company's service page. A section needs a page after it ("/docs/"
@@ -44,6 +48,11 @@ function isSlug(seg: string): boolean {
   return words.length >= 4 || (words.length >= 3 && seg.length >= 20);
 }
 
+/** A shape and the signal it gives detection: "url-" and what told it (by default, the shape). */
+function shaped(shape: UrlShape, why: string = shape): { shape: UrlShape; reason: string } {
+  return { shape, reason: `url-${why}` };
+}
+
 /** Classifies a URL. Unknown when there is no URL or it cannot be parsed. */
 export function urlShape(url: string | null): { shape: UrlShape; reason: string } {
   if (!url) return { shape: 'unknown', reason: 'no-url' };
@@ -61,36 +70,36 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
     segs = u.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   }
   if (segs.length > 0 && INDEX_FILE.test(segs[segs.length - 1]!)) segs.pop();
-  if (segs.length === 0) return LISTING_QUERY.test(u.search) ? { shape: 'listing', reason: 'url-search' } : { shape: 'home', reason: 'url-home' };
+  if (segs.length === 0) return LISTING_QUERY.test(u.search) ? shaped('listing', 'search') : shaped('home');
 
   const last = segs[segs.length - 1]!;
   // Video, slideshow and gallery pages carry a player or pictures, not an article to read.
-  if (segs.some((s) => MEDIA.test(s))) return { shape: 'media', reason: 'url-media' };
+  if (segs.some((s) => MEDIA.has(s) || s.split('-').includes('slideshow'))) return shaped('media');
   // A named page right after a posts section ("/blog/catering-trends"), whatever its name says
   // ("/blog/best-seo-agency" is a post about agencies, not an agency's service page).
-  const postAt = segs.findIndex((s) => POSTS_SECTION.test(s));
-  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.test(last)) return { shape: 'article', reason: 'url-post' };
+  const postAt = segs.findIndex((s) => POSTS_SECTION.has(s));
+  if (postAt >= 0 && postAt === segs.length - 2 && last.split(/[-_]/).length >= 2 && !LISTING_PREFIX.has(last)) return shaped('article', 'post');
   const where = `${u.hostname.toLowerCase()}/${segs.join('/')}/`;
   const kind = KINDS.find(([re]) => re.test(where))?.[1];
-  if (kind) return { shape: kind, reason: `url-${kind}` };
+  if (kind) return shaped(kind);
   // A slug names one piece; under a listing prefix it does too when it is the last of three or more
   // segments ("/topics/camping/best-gps-watch"), not the listing's own name ("/tag/climate-change-policy").
-  if ((segs.some(isSlug) && !LISTING_PREFIX.test(segs[0]!)) || (segs.length > 2 && isSlug(last))) return { shape: 'article', reason: 'url-slug' };
+  if ((segs.some(isSlug) && !LISTING_PREFIX.has(segs[0]!)) || (segs.length > 2 && isSlug(last))) return shaped('article', 'slug');
   // Date paths (/2019/03/14/…) with something after the date are articles; a bare date is an archive.
   const dateAt = segs.findIndex((s, i) => /^(19|20)\d\d$/.test(s) && /^\d{1,2}$/.test(segs[i + 1] ?? ''));
-  if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return { shape: 'article', reason: 'url-date' };
+  if (dateAt >= 0 && segs.length > dateAt + 2 && !/^\d{1,2}$/.test(last)) return shaped('article', 'date');
   // A long number in the last segment is a story id, unless it stands alone behind a one-letter
   // type prefix ("s-100825"), which sites use for section ids as much as for stories.
   if ((/\d{5,}/.test(last) && !/^[a-z]-?\d+$/.test(last)) || /^\d{6,}(\.\w+)?$/.test(last)) {
-    return { shape: 'article', reason: 'url-id' };
+    return shaped('article', 'id');
   }
-  if (/^(story|article|news)\b/.test(last) && /[?&]id=\d+/.test(u.search)) return { shape: 'article', reason: 'url-id' };
-  if (LISTING_PREFIX.test(segs[0]!) || LISTING_PREFIX.test(last) || LISTING_QUERY.test(u.search)) {
-    return { shape: 'listing', reason: 'url-listing' };
+  if (/^(story|article|news)\b/.test(last) && /[?&]id=\d+/.test(u.search)) return shaped('article', 'id');
+  if (LISTING_PREFIX.has(segs[0]!) || LISTING_PREFIX.has(last) || LISTING_QUERY.test(u.search)) {
+    return shaped('listing');
   }
   // One or two short word segments ("/news/", "/world/asia/") are section fronts.
   if (segs.length <= 2 && segs.every((s) => /^[\p{L}&+-]{1,24}$/u.test(s) && s.split('-').length <= 3)) {
-    return { shape: 'listing', reason: 'url-section' };
+    return shaped('listing', 'section');
   }
-  return { shape: 'unknown', reason: 'url-other' };
+  return shaped('unknown', 'other');
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromText } from '../../src/cli/text-article';
-import { countWords, normalizeSpace, readingMinutes } from '../../src/core/text';
+import { countWords, normalizeSpace, readingMinutes, wordSet } from '../../src/core/text';
 
 /** The plain definition: every run of whitespace or zero-width characters becomes one space. */
 const byDefinition = (s: string) => s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
@@ -55,5 +55,12 @@ describe('countWords, the one word count', () => {
 describe('readingMinutes', () => {
   it('rounds up, and is never zero', () => {
     expect([0, 1, 230, 231, 460, 461].map(readingMinutes)).toEqual([1, 1, 1, 2, 2, 3]);
+  });
+});
+
+describe('wordSet', () => {
+  it('holds each word, and both forms of a "word?" (the plural is optional)', () => {
+    expect([...wordSet('search tags? live-tv')].sort()).toEqual(['live-tv', 'search', 'tag', 'tags']);
+    expect(wordSet('videos?').has('videos?')).toBe(false);
   });
 });
