@@ -3,7 +3,7 @@
  * authors, the publisher. Every read is depth- and size-bounded: an `author` nested 20,000 arrays deep,
  * an object where a string was expected, or a megabyte string gives a clean value or nothing.
  */
-import { ARTICLE_TYPES, NEWS_TYPES, parseJsonLd, typesOf, type LdObject } from './jsonld';
+import { ARTICLE_TYPES, NEWS_TYPES, parseJsonLd, typesOf, type LdObject, type TypeSet } from './jsonld';
 
 /** Types Readability also reads a byline and date from, though detection does not call them articles. */
 const MORE_TYPES = new Set(['advertisercontentarticle', 'medicalscholarlyarticle', 'apireference', 'discussionforumposting', 'review']);
@@ -107,7 +107,7 @@ export function readLd(scripts: string[]): LdReading {
     const id = own(n.raw, '@id');
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, n.raw);
   }
-  const is = (set: Set<string>) => (n: LdObject) => n.types.some((t) => set.has(t));
+  const is = (set: TypeSet) => (n: LdObject) => n.types.some((t) => set.has(t));
   const page = (n: LdObject) => n.types.some((t) => t.endsWith('page')) && (own(n.raw, 'datePublished') !== undefined || own(n.raw, 'author') !== undefined);
   const found = nodes.find(is(NEWS_TYPES)) ?? nodes.find(is(ARTICLE_TYPES)) ?? nodes.find(is(MORE_TYPES)) ?? nodes.find(page);
   const website = nodes.find((n) => n.types.includes('website'));

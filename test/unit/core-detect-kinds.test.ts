@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/detect';
@@ -64,4 +66,27 @@ describe('detect on the wide web', () => {
     expect(d.isArticle).toBe(false);
   });
 
+  const fixture = (name: string): Document =>
+    parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web', name), 'utf8')).document as unknown as Document;
+
+  it('a buying guide at an address shaped like a section front is an article by the words of its address', () => {
+    const page = fixture('guide-at-section-address.html');
+    const url = 'https://wheelnotes.example/rain-jackets/best/';
+    const r = rules();
+    const d = detect(page, url, undefined, r);
+    expect(d.signals).toEqual(expect.arrayContaining(['url-section', 'url-words', 'long-prose']));
+    expect(d.isArticle).toBe(true);
+    expect(r.fired?.has('url-words')).toBe(true);
+    // Off, the section-front address wins, as before the rule.
+    expect(detect(page, url, undefined, rules(['url-words'])).isArticle).toBe(false);
+  });
+
+  it.each([
+    ['a thread whose title asks for the best', 'https://forum.example.org/threads/best-rain-jacket-for-commuting.4411/'],
+    ['a manual page named as a guide', 'https://docs.example.org/en/stable/beginners-guide'],
+    ['a home page on a host named with the words', 'https://best-rain-jackets.example/'],
+    ['a listing whose query holds the words', 'https://example.org/search?q=best-rain-jackets'],
+  ])('the words of a piece do not count for %s', (_, url) => {
+    expect(detect(fixture('guide-at-section-address.html'), url).signals).not.toContain('url-words');
+  });
 });
