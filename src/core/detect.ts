@@ -22,7 +22,7 @@ const BLOG_HINT = wordSet('blog diary personal');
  * Words that name one piece when they are in the last segment of its address: a question ("/what-is-seo"),
  * a how-to, a guide, a review, a "best"/"top" list, tips, a history. Guides and reviews often sit at short
  * addresses that read as a section front ("/vpn/best/", "/origins/history-of-coffee/"); section fronts are
- * named for a subject, not so. On the wide web (WCXB) 364 articles against 11 other pages carry one at an
+ * named for a subject, not so. On the wide web (WCXB) 362 articles against 10 other pages carry one at an
  * address of no other kind (forum threads, "/threads/best-headphones…", are left to their kind).
  */
 const PIECE_WORDS = wordSet('best top how what why guide reviews? vs tips history trends lessons');
@@ -82,7 +82,8 @@ function headSignals(scan: PageScan, url: string | null, t: Tally, rules: RuleSw
   const kind = /^(forum|product|docs|service)$/.test(shape.shape);
   if (kind) t.rule(rules, 'url-kind', -3, shape.reason);
   // A guide in a manual or a "best …" thread in a forum is still the manual or the thread: the words
-  // count only where the address's kind says nothing else. As written: slugs are lower-case.
+  // count only where the address's kind says nothing else. Read on the last segment of the path (after
+  // "scheme://host/", before "?" or "#"), as written: slugs are lower-case.
   const piece = !kind && `${url}`.split(/[?#]/)[0]!.split('/').slice(3).filter(Boolean).pop()?.split(/[-_.]/).some(PIECE_WORDS.has, PIECE_WORDS) && t.rule(rules, 'url-words', 2.5);
 
   const siteWords = (scan.meta.get('og:site_name') ?? scan.meta.get('application-name') ?? '').toLowerCase().split(/\W+/);
