@@ -24,7 +24,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -96,12 +96,36 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
   return found ?? siteOnly;
 }
 
-/** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
-function chooseDate(ev: Evidence, on: (r: MetaRule) => boolean): string | null {
+/** An update label: what follows it in a date line is the revision date ("Published May 2 · Updated Jun 5"). */
+const UPDATE_LABEL = /(?:last\s*)?(?:updated|modified|revised)/i;
+
+/**
+ * The publish date: the date line by the headline when it says other than the declared dates, else
+ * declared (JSON-LD, meta tags, itemprop/time), then other visible text, then the URL.
+ */
+function chooseDate(ev: Evidence, modified: string | null, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
-  return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
+  const declared = (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
-    ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
+    ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null);
+  const day = (d: string | null | undefined) => d?.slice(0, 10);
+  if (on('date-shown')) {
+    // The date line by the headline is what the page tells its readers, and a declared date often
+    // disagrees with it: a CMS import date, a template's first-publication date on a page re-dated by
+    // hand. Only its publish (or bare) date counts: the part of the line before an update label. A
+    // bare date that is the declared modification date is the revision shown, not the publication.
+    // headDates holds a line and then its parts: a part of an update's text is the update again.
+    const revisions: string[] = [];
+    for (const t of ev.headDates) {
+      const [before, ...after] = t.split(UPDATE_LABEL);
+      if (after.length) revisions.push(after.join(' '));
+      const d = revisions.some((r) => r.includes(t)) ? null : toIsoDate(before);
+      if (!d || (day(d) === day(modified) && day(d) !== day(declared))) continue;
+      // The same day as declared: the declared value, which keeps the time and offset.
+      return day(d) === day(declared) ? declared : d;
+    }
+  }
+  return declared
     // Visible dates, never one labelled as an update: a date line by the headline, then date-named elements.
     ?? (on('date-head') ? first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t))) : null)
     ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
@@ -118,9 +142,13 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   // The document title only when nothing else is declared: it is the least considered of them (the
   // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
   const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);
-  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
-  const publishedTime = chooseDate(ev, on);
-  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
+  const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
+  // Last, the revision date a date line shows ("Last updated: May 2, 2026"), so that a page stating only
+  // that is shown as "Updated …" rather than undated.
+  const revised = ev.headDates.map((t) => t.split(UPDATE_LABEL).slice(1).join(' '));
+  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...revised].map(toIsoDate).find(Boolean) ?? null;
+  const publishedTime = chooseDate(ev, modified, on);
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
   const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;
   const excerpt = m['og:description'] ?? m['description'] ?? ev.ld.article?.description ?? ev.readability?.excerpt ?? null;
