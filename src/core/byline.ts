@@ -94,6 +94,8 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/g, '').trim();
   if (!s || s.length > 120 || !/\p{L}\p{L}/u.test(s)) return null;
   if (on('reject') && NOT_A_NAME.test(s)) return null;
+  // A login or a template's unfilled key ("jane.roe", "page.head.extra.author") is no name to show.
+  if (on('reject') && /^[a-z\d_-]+(?:\.[a-z\d_-]+)+$/.test(s)) return null;
   return s;
 }
 

@@ -51,7 +51,9 @@ const MAX = 12;
 /** Elements read after the first h1 for a "By …" line: the headline block, not the page. */
 const AFTER_HEADING = 80;
 const DATE_LIKE = /\b(?:19|20)\d\d\b/;
-const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by|par|von|por|di)\s+\S/i;
+const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by:?|par|von|por|di)\s+\S/i;
+/** A credit label standing alone, the name in the next element: <p>Written by</p><p>Ana Ruiz</p>. */
+const BY_LABEL = /^(?:(?:written|posted|published)\s+)?by:?$|^author:?$/i;
 
 /** Pushes a short, new text. */
 function add(list: string[], s: string | null | undefined, max = 300): void {
@@ -92,6 +94,11 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
   };
+  // Scholarly pages name each author in a citation_author tag of its own (the tags Google Scholar reads).
+  const cites = doc.querySelectorAll('meta[name="citation_author"]');
+  const names: string[] = [];
+  for (let i = 0; i < cites.length && i < 20; i++) add(names, attr(cites[i]!, 'content'), 120);
+  if (names.length > 1) meta['citation_author'] = names.join('; ');
   add(ev.headings, doc.querySelector('title')?.textContent, 600);
   ev.docTitle = ev.headings.pop() ?? null;
   const h1s = doc.querySelectorAll('h1');
@@ -114,6 +121,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   for (let n = 0; el && n < AFTER_HEADING; n++, el = following(el)) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
     if (t.length < 200 && BY_LINE.test(t)) add(ev.credits, t);
+    if (BY_LABEL.test(t) && el.nextElementSibling) add(ev.credits, textOf(el.nextElementSibling), 120);
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }

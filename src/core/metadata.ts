@@ -23,7 +23,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
+  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
   | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
@@ -59,6 +59,8 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
     // JSON-LD Person names: what the publisher declares for the article, free of layout.
     // (Joined as a visible credit joins them; Readability's byline is its own join of the same JSON-LD.)
     ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], ev.credits)]],
+    // Every author of a scholarly page, each in its own citation_author tag (gathered only when several).
+    ['by-citation', [ev.meta['citation_author'] && joinAuthors(ev.meta['citation_author'].split('; '), [])]],
     // Readability's own guess: visible credits, checked for visibility and length by its own rules.
     ['by-readability', [ev.readability?.byline]],
     // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).

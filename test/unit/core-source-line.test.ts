@@ -86,3 +86,18 @@ describe('an update date alone', () => {
     expect(a.updatedTime).toBe('2026-05-02');
   });
 });
+
+describe('credits the page marks loosely', () => {
+  it('a "by:" line after the headline', () => {
+    expect(page('', `${H1}<p>by: Ana Ruiz, March 4, 2026</p>`).byline).toBe('Ana Ruiz');
+  });
+
+  it('a credit label standing alone, the name in the next element', () => {
+    expect(page('', `${H1}<div><p>Written by</p><p>Ana Ruiz</p></div>`).byline).toBe('Ana Ruiz');
+  });
+
+  it('every author of a scholarly page, from its citation_author tags', () => {
+    const head = '<meta name="citation_author" content="Ana Ruiz"><meta name="citation_author" content="Sam Poe"><meta name="citation_author" content="Lee Min">';
+    expect(page(head, H1).byline).toBe('Ana Ruiz, Sam Poe and Lee Min');
+  });
+});
