@@ -24,7 +24,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'site-not-title' | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -140,7 +140,11 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const on = (r: MetaRule): boolean => !opts.off?.has(r);
   const host = hostOf(ev.url);
   const m = ev.meta;
-  const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
+  // A site name that is the page's own title (a template filling og:site_name with it) names no site,
+  // and trimming it would cut the headline.
+  const ownTitle = (s: string | null | undefined) => !!s && on('site-not-title') && (s === m['og:title'] || s === ev.docTitle);
+  const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName]
+    .filter((s) => !ownTitle(s)).map(cleanSiteName).find(Boolean) ?? null;
   // The document title only when nothing else is declared: it is the least considered of them (the
   // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
   const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);

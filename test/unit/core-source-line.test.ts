@@ -101,3 +101,12 @@ describe('credits the page marks loosely', () => {
     expect(page(head, H1).byline).toBe('Ana Ruiz, Sam Poe and Lee Min');
   });
 });
+
+describe('site name', () => {
+  it('is never the page title a template put in og:site_name, so the headline stays whole', () => {
+    const head = '<title>Pilot boats: a complete guide for 2026 | Coastal Courier</title><meta property="og:title" content="Pilot boats: a complete guide for 2026 | Coastal Courier"><meta property="og:site_name" content="Pilot boats: a complete guide for 2026 | Coastal Courier">';
+    const a = page(head, '<h1>Pilot boats: a complete guide for 2026</h1>');
+    expect(a.title).toBe('Pilot boats: a complete guide for 2026');
+    expect(a.siteName).not.toBe('Pilot boats');
+  });
+});
