@@ -27,6 +27,7 @@ describe('cleanByline: the names in a credit line', () => {
     ['Music On', 'Music On'],
     ['Jane Roe jane.roe@example.com', 'Jane Roe'],
     ['Insights fromLiza Stone', 'Liza Stone'],
+    ['Insights fromLiza StoneMarketing Director', 'Liza Stone'],
     ['Mark SubbaRao and Jo Lee', 'Mark SubbaRao and Jo Lee'],
     ['✉ Ana Ruiz ✉Corresponding author.', 'Ana Ruiz'],
   ])('%s → %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
