@@ -71,7 +71,7 @@ function overlap(heading: string, title: string): number {
 }
 
 /** Rules of the headline choice the bench may switch off. */
-export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-only' | 'title-short-label';
+export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-only' | 'title-short-label' | 'title-tail-site';
 
 /**
  * The headline: the first `h1` that agrees with a declared title (Readability's guess, og:title,
@@ -82,6 +82,13 @@ export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-
  */
 export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set(), seo = true): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));
+  // An h1 in the words of a title's last segment ("Story — Site Name" with <h1>Site Name</h1> in the
+  // header) is the site's name, however long it is.
+  if (!off.has('title-tail-site')) {
+    // Not a tail much longer than what precedes it: "Site | Story" puts the story last.
+    const tails = declared.map((t) => /^(.+)\s[|—–·»-]\s(.+)$/.exec(t ?? '')).filter((m) => m && key(m[2]!).length <= 1.5 * key(m[1]!).length).map((m) => key(m![2]!));
+    headings = headings.filter((h) => !tails.includes(key(h)));
+  }
   if (!off.has('title-heading')) {
     const agreeing = headings.find((h) => titles.some((t) => agrees(h, t) || agrees(stripSiteSuffix(h, siteName, host), t)));
     if (agreeing) return trimSite(agreeing, siteName);

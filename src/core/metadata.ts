@@ -24,7 +24,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'site-not-title' | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -147,7 +147,9 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
     .filter((s) => !ownTitle(s)).map(cleanSiteName).find(Boolean) ?? null;
   // The document title only when nothing else is declared: it is the least considered of them (the
   // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
-  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);
+  // Not twitter:title: a social card's teaser, often written apart from the headline; an h1 that agrees
+  // with it alone is vouched for by no title the page declares for itself.
+  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, on('title-no-teaser') ? null : m['twitter:title']].filter(Boolean);
   const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
   const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
   // Last, the revision date a date line shows ("Last updated: May 2, 2026"), so that a page stating only

@@ -110,3 +110,16 @@ describe('site name', () => {
     expect(a.siteName).not.toBe('Pilot boats');
   });
 });
+
+describe('h1s that are not the headline', () => {
+  it('a header h1 in the words of the title\'s last segment is the site name', () => {
+    const declared = ['Evolving harbour rules — notes from the harbour council'];
+    expect(chooseHeadline(['notes from the harbour council', 'Evolving harbour rules'], declared, null, null)).toBe(declared[0]);
+    expect(chooseHeadline(['notes from the harbour council', 'Evolving harbour rules'], declared, null, null, new Set(['title-tail-site']))).toBe('notes from the harbour council');
+  });
+
+  it('an h1 agreeing with twitter:title alone is not vouched for by the declared title', () => {
+    const head = '<meta property="og:title" content="The quiet ambitions behind the harbour plan"><meta name="twitter:title" content="Why two pilot boats change everything for sailors">';
+    expect(page(head, '<h1>Why two pilot boats change everything for sailors</h1>').title).toBe('The quiet ambitions behind the harbour plan');
+  });
+});
