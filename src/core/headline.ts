@@ -17,7 +17,9 @@ const key = (s: string): string => words(s).join('');
  */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null = null): string {
   // A full-width space is a separator before the site ("港に新しい水上公園　みなと新聞"); normalising would hide it.
-  let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, ' ｜ '));
+  // Not inside brackets: "＜福娘童話集　きょうのイソップ童話＞" is one name, and cutting in it leaves half a bracket.
+  const open = (i: number): boolean => (title.slice(0, i).match(/[＜「『（【〈《]/g)?.length ?? 0) > (title.slice(0, i).match(/[＞」』）】〉》]/g)?.length ?? 0);
+  let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, (sp, i: number) => (open(i) ? ' ' : ' ｜ ')));
   for (const site of [siteName, host?.replace(/^www\./, '')].filter((s): s is string => !!s && s.length < 80)) {
     const s = escape(normalizeSpace(site));
     t = t.replace(new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '');

@@ -123,3 +123,11 @@ describe('h1s that are not the headline', () => {
     expect(page(head, '<h1>Why two pilot boats change everything for sailors</h1>').title).toBe('The quiet ambitions behind the harbour plan');
   });
 });
+
+describe('full-width spaces inside brackets', () => {
+  it('separate nothing: a bracketed name is never cut in half', async () => {
+    const { stripSiteSuffix } = await import('../../src/core/headline');
+    expect(stripSiteSuffix('港の新しいボート　＜みなと新聞　きょうの話題＞', null)).toBe('港の新しいボート ＜みなと新聞 きょうの話題＞');
+    expect(stripSiteSuffix('港に新しい水上公園　みなと新聞', 'みなと新聞')).toBe('港に新しい水上公園');
+  });
+});
