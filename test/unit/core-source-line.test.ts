@@ -131,3 +131,10 @@ describe('full-width spaces inside brackets', () => {
     expect(stripSiteSuffix('港に新しい水上公園　みなと新聞', 'みなと新聞')).toBe('港に新しい水上公園');
   });
 });
+
+describe('meta tags cross as they are, bounded', () => {
+  it('a meta named __proto__ or constructor is a key like any other, and breaks nothing', () => {
+    const head = '<meta name="__proto__" content="x"><meta name="constructor" content="y"><meta property="og:title" content="Council buys two pilot boats">';
+    expect(page(head).title).toBe('Council buys two pilot boats');
+  });
+});
