@@ -36,11 +36,13 @@ function unglue(s: string): string {
   // A job title glued after the name: "Harry RabinowitzTech Reporter", "Matt CheckHead Winemaker". The
   // glued word's lower-case run must be 4+ letters, so "DeSiato", "McDonald", "MacKenzie" stay whole.
   // The remainder must read as a job title, so "Mark SubbaRao" and "Team SimplyThrilled" stay whole.
+  // A label glued before the name goes first, so a job title glued after it is still cut:
+  // "Insights fromLiza BurkeMarketing Director".
+  const from = /^.{0,30}?\b(?:from|by)(?=\p{Lu}\p{Ll})/u.exec(s);
+  if (from) s = s.slice(from[0].length);
   const title = /^(\p{Lu}\S*(?:\s+\S+)*?\s+\S*?\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}-]*(?:[\s,&]+\S+)*)$/u.exec(s);
   if (title && JOB.test(title[2]!)) return title[1]!;
-  // A label glued before the name: "Insights fromLiza Burke".
-  const from = /^.{0,30}?\b(?:from|by)(?=\p{Lu}\p{Ll})/u.exec(s);
-  if (from) return s.slice(from[0].length);
+  if (from) return s;
   // A lower-case letter straight before a digit: "Yucy3/4/2025" → "Yucy".
   const digit = /^(\p{L}[\p{L}.' -]*?\p{Ll})\d/u.exec(s);
   if (digit && DATE.test(s.slice(digit[1]!.length))) return digit[1]!;
@@ -94,6 +96,8 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/g, '').trim();
   if (!s || s.length > 120 || !/\p{L}\p{L}/u.test(s)) return null;
   if (on('reject') && NOT_A_NAME.test(s)) return null;
+  // A login or a template's unfilled key ("jane.roe", "page.head.extra.author") is no name to show.
+  if (on('reject') && /^[a-z\d_-]+(?:\.[a-z\d_-]+)+$/.test(s)) return null;
   return s;
 }
 

@@ -8,6 +8,10 @@ const ZONES: Record<string, string> = {
   EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   AEST: '+10:00', AEDT: '+11:00',
 };
+const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Month names in full or cut short, never a word that starts like one ("Marketing", "Grammar").
+const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b(.*)`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b(.*)`, 'i');
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** True when the string is already a usable ISO-like date ("2026-01-13", "2026-01-13T16:20:00+05:30"). */
@@ -20,13 +24,16 @@ export function isIsoDate(s: string): boolean {
  * "2026년 1월 13일" to ISO 8601; null when no full date (day, month, year) is found.
  */
 export function parseVisibleDate(text: string): string | null {
-  const s = text.slice(0, 200);
+  // Texts of adjacent elements run together ("Ana RuizMar 4, 2026", "2026-03-0414 min read"): a
+  // capitalised month right after a lower-case letter starts a new word.
+  const s = text.slice(0, 200).replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu, ' ');
   let y: number | undefined, m: number | undefined, d: number | undefined;
   let rest = '';
-  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(.*)/.exec(s);
-  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b(.*)/.exec(s);
+  const mdy = MDY.exec(s);
+  const dmy = DMY.exec(s);
   const cjk = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](.*)/.exec(s);
-  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b(.*)/.exec(s);
+  // A count may follow the day unspaced ("2026-03-0414 min read"); a longer run is no date (a file name).
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d\d|\d)(?=\b|\d{1,3}\s)(.*)/.exec(s);
   // Numeric day-first or month-first: "20.12.2025" (dots: day first), "12/20/2025" (slashes: month
   // first, as US pages write it, unless the first number cannot be a month).
   const num = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b(.*)/.exec(s);

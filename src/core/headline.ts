@@ -17,7 +17,9 @@ const key = (s: string): string => words(s).join('');
  */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null = null): string {
   // A full-width space is a separator before the site ("港に新しい水上公園　みなと新聞"); normalising would hide it.
-  let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, ' ｜ '));
+  // Not inside brackets: "＜福娘童話集　きょうのイソップ童話＞" is one name, and cutting in it leaves half a bracket.
+  const open = (i: number): boolean => (title.slice(0, i).match(/[＜「『（【〈《]/g)?.length ?? 0) > (title.slice(0, i).match(/[＞」』）】〉》]/g)?.length ?? 0);
+  let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, (sp, i: number) => (open(i) ? ' ' : ' ｜ ')));
   for (const site of [siteName, host?.replace(/^www\./, '')].filter((s): s is string => !!s && s.length < 80)) {
     const s = escape(normalizeSpace(site));
     t = t.replace(new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '');
@@ -71,24 +73,36 @@ function overlap(heading: string, title: string): number {
 }
 
 /** Rules of the headline choice the bench may switch off. */
-export type HeadlineRule = 'title-heading' | 'title-heading-first';
+export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-only' | 'title-short-label' | 'title-tail-site';
 
 /**
  * The headline: the first `h1` that agrees with a declared title (Readability's guess, og:title,
  * JSON-LD headline, the document title); else the first headline-like `h1` about the same story,
  * since what the page shows its readers is its headline and the declared titles are often SEO
  * variants; a declared title, trimmed of the site name, only when the page has no such heading.
+ * `seo`: the page declares a title of its own beside <title> (og:title, twitter:title, JSON-LD headline).
  */
-export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set()): string | null {
+export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set(), seo = true): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));
+  // An h1 in the words of a title's last segment ("Story — Site Name" with <h1>Site Name</h1> in the
+  // header) is the site's name, however long it is.
+  if (!off.has('title-tail-site')) {
+    // Not a tail much longer than what precedes it: "Site | Story" puts the story last.
+    const tails = declared.map((t) => /^(.+)\s[|—–·»-]\s(.+)$/.exec(t ?? '')).filter((m) => m && key(m[2]!).length <= 1.5 * key(m[1]!).length).map((m) => key(m![2]!));
+    headings = headings.filter((h) => !tails.includes(key(h)));
+  }
   if (!off.has('title-heading')) {
     const agreeing = headings.find((h) => titles.some((t) => agrees(h, t) || agrees(stripSiteSuffix(h, siteName, host), t)));
     if (agreeing) return trimSite(agreeing, siteName);
   }
-  if (!off.has('title-heading-first')) {
+  // Only on a page that declares an SEO title (og:title, twitter:title, JSON-LD headline): the premise
+  // is that its titles are search variants of the headline; a page with only a <title> wrote that itself.
+  if (!off.has('title-heading-first') && (seo || off.has('title-seo-only'))) {
     // Not the same words, but the same story: a blog's name, a menu label or a section in the h1 shares
     // (almost) no words with any declared title; an SEO variant of the headline shares many.
-    const about = (h: string) => !titles.length || titles.some((t) => overlap(h, t) >= 0.4);
+    // An h1 with under 40% of the title's words is a section label or a teaser ("M&A Updates",
+    // "Make your Firefox your own"), not the headline the title is a variant of.
+    const about = (h: string) => !titles.length || titles.some((t) => overlap(h, t) >= 0.4 && (off.has('title-short-label') || words(h).length >= 0.4 * words(t).length));
     const first = headings.find((h) => headlineLike(h, siteName, host) && about(h));
     if (first) return trimSite(first, siteName);
   }

@@ -22,7 +22,7 @@ export interface MetaEvidence {
   /** The page's JSON-LD scripts as text, read where the choice is made (metadata.ts): their parse is
    * not needed for the badge, and its code would be bytes every page pays. Bounded in all. */
   ldScripts: string[];
-  /** The meta tags the choice reads, by lower-cased key. */
+  /** The page's meta tags by lower-cased key, the first MAX_META of them (the choice reads those it knows). */
   meta: Record<string, string>;
   /** `<title>`. */
   docTitle: string | null;
@@ -42,16 +42,19 @@ export interface MetaEvidence {
   readability: ReadabilityMeta | null;
 }
 
-const KEYS = ['og:site_name', 'application-name', 'og:title', 'twitter:title', 'author', 'article:author', 'byl', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article:modified_time', 'og:updated_time', 'datemodified', 'og:locale', 'language', 'og:description', 'description'];
 // Links to an author page (WordPress's /author/name/) credit the name even when nothing is named byline.
-const CREDIT = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], [id*="author"], [class~="by"], [class*="writer"], [class*="reporter"]';
-const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [class*="date"], [class*="Date"], [class*="publish"], [class*="posted"], [class*="updated"], [class*="timestamp"]';
+// Written tight (no spaces, quotes only where needed, ` i` for either case): every byte is the page's.
+const CREDIT = '[rel~=author],a[href*="/author/"],a[href*="/authors/"],[itemprop~=author],[class*=byline i],[class*=author i],[id*=byline],[id*=author],[class~=by],[class*=writer],[class*=reporter]';
+const DATED = 'time,[itemprop=datePublished],[itemprop=dateModified],[class*=date i],[class*=publish],[class*=posted],[class*=updated],[class*=timestamp]';
 const UPDATED = /updat|modif|edited/i;
 const MAX = 12;
+const MAX_META = 150;
 /** Elements read after the first h1 for a "By …" line: the headline block, not the page. */
 const AFTER_HEADING = 80;
 const DATE_LIKE = /\b(?:19|20)\d\d\b/;
-const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by|par|von|por|di)\s+\S/i;
+const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by:?|par|von|por|di)\s+\S/i;
+/** A credit label standing alone, the name in the next element: <p>Written by</p><p>Ana Ruiz</p>. */
+const BY_LABEL = /^(?:written |posted )?by:?$|^author:?$/i;
 
 /** Pushes a short, new text. */
 function add(list: string[], s: string | null | undefined, max = 300): void {
@@ -81,10 +84,14 @@ function boundScripts(scripts: readonly string[]): string[] {
 
 /** Gathers the evidence from `doc` (never changing it). */
 export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null): MetaEvidence {
-  const meta: Record<string, string> = {};
-  // A property may name several keys at once ("dc:creator twitter:site_name").
+  // Every meta key, up to MAX_META of them: the choice reads the ones it knows (metadata.ts), and a list
+  // of those here would be bytes every page pays. No prototype, so a key named "constructor" is a key.
+  const meta: Record<string, string> = Object.create(null);
+  let n = 0;
   for (const [keys, v] of scan.meta) {
-    for (const k of keys.split(/\s+/)) if (KEYS.includes(k) && !(k in meta) && v.length <= 2_000) meta[k] = v;
+    if (n++ >= MAX_META) break;
+    // A property may name several keys at once ("dc:creator twitter:site_name").
+    for (const k of keys.split(/\s+/)) if (!(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
     url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
@@ -92,6 +99,10 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
   };
+  // Scholarly pages name each author in a citation_author tag of its own (the tags Google Scholar reads).
+  const names: string[] = [];
+  doc.querySelectorAll('meta[name="citation_author"]').forEach((m) => add(names, attr(m, 'content'), 120));
+  if (names[1]) meta['citation_author'] = names.join('; ');
   add(ev.headings, doc.querySelector('title')?.textContent, 600);
   ev.docTitle = ev.headings.pop() ?? null;
   const h1s = doc.querySelectorAll('h1');
@@ -107,13 +118,13 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   const h1 = h1s[0] ?? null;
   for (let n = 0, el = h1?.previousElementSibling ?? null; el && n < 4; n++, el = el.previousElementSibling) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
-    // Dates only close to it: further on, a short paragraph of the story may mention one.
-    if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
+    if (t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
   let el: Element | null = h1;
   for (let n = 0; el && n < AFTER_HEADING; n++, el = following(el)) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
     if (t.length < 200 && BY_LINE.test(t)) add(ev.credits, t);
+    if (BY_LABEL.test(t) && el.nextElementSibling) add(ev.credits, textOf(el.nextElementSibling), 120);
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }

@@ -23,8 +23,8 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | HeadlineRule | 'by-ld' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
-  | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -59,6 +59,8 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
     // JSON-LD Person names: what the publisher declares for the article, free of layout.
     // (Joined as a visible credit joins them; Readability's byline is its own join of the same JSON-LD.)
     ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], ev.credits)]],
+    // Every author of a scholarly page, each in its own citation_author tag (gathered only when several).
+    ['by-citation', [ev.meta['citation_author'] && joinAuthors(ev.meta['citation_author'].split('; '), [])]],
     // Readability's own guess: visible credits, checked for visibility and length by its own rules.
     ['by-readability', [ev.readability?.byline]],
     // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).
@@ -96,12 +98,36 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
   return found ?? siteOnly;
 }
 
-/** The publish date: declared first (JSON-LD, meta tags, itemprop/time), then visible text, then the URL. */
-function chooseDate(ev: Evidence, on: (r: MetaRule) => boolean): string | null {
+/** An update label: what follows it in a date line is the revision date ("Published May 2 · Updated Jun 5"). */
+const UPDATE_LABEL = /(?:last\s*)?(?:updated|modified|revised)/i;
+
+/**
+ * The publish date: the date line by the headline when it says other than the declared dates, else
+ * declared (JSON-LD, meta tags, itemprop/time), then other visible text, then the URL.
+ */
+function chooseDate(ev: Evidence, modified: string | null, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
-  return (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
+  const declared = (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
-    ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null)
+    ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null);
+  const day = (d: string | null | undefined) => d?.slice(0, 10);
+  if (on('date-shown')) {
+    // The date line by the headline is what the page tells its readers, and a declared date often
+    // disagrees with it: a CMS import date, a template's first-publication date on a page re-dated by
+    // hand. Only its publish (or bare) date counts: the part of the line before an update label. A
+    // bare date that is the declared modification date is the revision shown, not the publication.
+    // headDates holds a line and then its parts: a part of an update's text is the update again.
+    const revisions: string[] = [];
+    for (const t of ev.headDates) {
+      const [before, ...after] = t.split(UPDATE_LABEL);
+      if (after.length) revisions.push(after.join(' '));
+      const d = revisions.some((r) => r.includes(t)) ? null : toIsoDate(before);
+      if (!d || (day(d) === day(modified) && day(d) !== day(declared))) continue;
+      // The same day as declared: the declared value, which keeps the time and offset.
+      return day(d) === day(declared) ? declared : d;
+    }
+  }
+  return declared
     // Visible dates, never one labelled as an update: a date line by the headline, then date-named elements.
     ?? (on('date-head') ? first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t))) : null)
     ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t))) : null)
@@ -114,13 +140,23 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const on = (r: MetaRule): boolean => !opts.off?.has(r);
   const host = hostOf(ev.url);
   const m = ev.meta;
-  const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName].map(cleanSiteName).find(Boolean) ?? null;
+  // A site name that is the page's own title (a template filling og:site_name with it) names no site,
+  // and trimming it would cut the headline.
+  const ownTitle = (s: string | null | undefined) => !!s && on('site-not-title') && (s === m['og:title'] || s === ev.docTitle);
+  const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName]
+    .filter((s) => !ownTitle(s)).map(cleanSiteName).find(Boolean) ?? null;
   // The document title only when nothing else is declared: it is the least considered of them (the
   // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
-  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, m['twitter:title']].filter(Boolean);
-  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined);
-  const publishedTime = chooseDate(ev, on);
-  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated].map(toIsoDate).find(Boolean) ?? null;
+  // Not twitter:title: a social card's teaser, often written apart from the headline; an h1 that agrees
+  // with it alone is vouched for by no title the page declares for itself.
+  const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, on('title-no-teaser') ? null : m['twitter:title']].filter(Boolean);
+  const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
+  // Last, the revision date a date line shows ("Last updated: May 2, 2026"), so that a page stating only
+  // that is shown as "Updated …" rather than undated.
+  const revised = ev.headDates.map((t) => t.split(UPDATE_LABEL).slice(1).join(' '));
+  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...revised].map(toIsoDate).find(Boolean) ?? null;
+  const publishedTime = chooseDate(ev, modified, on);
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
   const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;
   const excerpt = m['og:description'] ?? m['description'] ?? ev.ld.article?.description ?? ev.readability?.excerpt ?? null;

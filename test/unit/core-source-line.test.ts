@@ -1,0 +1,140 @@
+// The source line's choice rules of issue 12 (metadata.ts, headline.ts, dates.ts): the date shown by
+// the headline, and when the visible h1 beats a declared title. Fixtures are invented pages.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../src/core/dates';
+import { extract } from '../../src/core/extract';
+import { chooseHeadline } from '../../src/core/headline';
+
+const BODY = '<p>The harbour council approved two pilot boats on Tuesday after a long debate about dredging, wages and the sea wall.</p>'.repeat(4);
+function page(head: string, top = '', url = 'https://news.example.com/local/boats'): ReturnType<typeof extract> {
+  const html = `<!doctype html><html lang="en"><head>${head}</head><body><article>${top}${BODY}</article></body></html>`;
+  return extract(parseHTML(html).document as unknown as Document, url);
+}
+const H1 = '<h1>Council buys two pilot boats for the harbour</h1>';
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...o })}</script>`;
+
+describe('date shown by the headline', () => {
+  it('beats a declared publish date it disagrees with (a CMS import date)', () => {
+    const a = page(ld({ datePublished: '2019-05-02T10:00:00Z' }), `${H1}<p class="meta">By Ana Ruiz · March 4, 2026</p>`);
+    expect(a.publishedTime).toBe('2026-03-04');
+  });
+
+  it('keeps the declared value, with its time, when both say the same day', () => {
+    const a = page(ld({ datePublished: '2026-03-04T08:15:00+01:00' }), `${H1}<p>March 4, 2026</p>`);
+    expect(a.publishedTime).toBe('2026-03-04T08:15:00+01:00');
+  });
+
+  it('is not the declared modification date shown bare: that is the revision', () => {
+    const a = page(ld({ datePublished: '2024-06-01T08:00:00Z', dateModified: '2026-02-10T08:00:00Z' }), `${H1}<p>February 10, 2026</p>`);
+    expect(a.publishedTime).toBe('2024-06-01T08:00:00Z');
+    expect(a.updatedTime).toBe('2026-02-10T08:00:00Z');
+  });
+
+  it('reads the publish part of a line and never what follows an update label, nor its parts', () => {
+    const a = page(ld({ datePublished: '2019-01-01' }), `${H1}<p>Published Jan 5, 2026 · Updated <span>Feb 9, 2026</span></p>`);
+    expect(a.publishedTime).toBe('2026-01-05');
+    const b = page(ld({ datePublished: '2019-01-01' }), `${H1}<p>Last updated: <span>Feb 9, 2026</span></p>`);
+    expect(b.publishedTime).toBe('2019-01-01');
+  });
+
+  it('switched off, the declared date stands', async () => {
+    const { chooseMetadata } = await import('../../src/core/metadata');
+    const { readPage } = await import('../../src/core/read');
+    const doc = parseHTML(`<html><head>${ld({ datePublished: '2019-05-02T10:00:00Z' })}</head><body><article>${H1}<p>March 4, 2026</p>${BODY}</article></body></html>`).document;
+    const { reading } = readPage(doc as unknown as Document, 'https://news.example.com/a');
+    expect(chooseMetadata(reading.meta).publishedTime).toBe('2026-03-04');
+    expect(chooseMetadata(reading.meta, { off: new Set(['date-shown']) }).publishedTime).toBe('2019-05-02T10:00:00Z');
+  });
+});
+
+describe('visible dates glued to a name', () => {
+  it('finds a month name glued to the name before it, and a day glued to a read time', () => {
+    expect(toIsoDate('Ana RuizMar 4, 2026')).toBe('2026-03-04');
+    expect(toIsoDate('2026-03-0414 min read')).toBe('2026-03-04');
+  });
+
+  it('never reads a month inside a word', () => {
+    expect(toIsoDate('Grammar 4, 2026')).toBeNull();
+    expect(toIsoDate('Marketing 12, 2026')).toBeNull();
+  });
+});
+
+describe('visible h1 over an SEO title', () => {
+  const seoTitle = ['Pilot boats 2026: council buys two, price and dates'];
+
+  it('takes the h1 about the same story when the page declares an SEO title', () => {
+    expect(chooseHeadline(['Council buys two pilot boats for the harbour'], seoTitle, null, null, new Set(), true)).toBe('Council buys two pilot boats for the harbour');
+  });
+
+  it('keeps the <title> of a page that declares no SEO title', () => {
+    expect(chooseHeadline(['Council buys two pilot boats for the harbour'], seoTitle, null, null, new Set(), false)).toBe(seoTitle[0]);
+    const a = page('<title>Two pilot boats for the harbour: what the council bought</title>', '<h1>Council buys two pilot boats: harbour debate ends</h1>');
+    expect(a.title).toBe('Two pilot boats for the harbour: what the council bought');
+  });
+
+  it('never takes a short section label for the headline', () => {
+    expect(chooseHeadline(['Pilot boats news'], ['Council buys two pilot boats after a long debate on harbour wages'], null, null, new Set(), true))
+      .toBe('Council buys two pilot boats after a long debate on harbour wages');
+  });
+});
+
+describe('an update date alone', () => {
+  it('a date line stating only the revision gives "Updated …", never a publish date', () => {
+    const a = page('', `${H1}<p>Last updated: May 2, 2026</p>`);
+    expect(a.publishedTime).toBeNull();
+    expect(a.updatedTime).toBe('2026-05-02');
+  });
+});
+
+describe('credits the page marks loosely', () => {
+  it('a "by:" line after the headline', () => {
+    expect(page('', `${H1}<p>by: Ana Ruiz, March 4, 2026</p>`).byline).toBe('Ana Ruiz');
+  });
+
+  it('a credit label standing alone, the name in the next element', () => {
+    expect(page('', `${H1}<div><p>Written by</p><p>Ana Ruiz</p></div>`).byline).toBe('Ana Ruiz');
+  });
+
+  it('every author of a scholarly page, from its citation_author tags', () => {
+    const head = '<meta name="citation_author" content="Ana Ruiz"><meta name="citation_author" content="Sam Poe"><meta name="citation_author" content="Lee Min">';
+    expect(page(head, H1).byline).toBe('Ana Ruiz, Sam Poe and Lee Min');
+  });
+});
+
+describe('site name', () => {
+  it('is never the page title a template put in og:site_name, so the headline stays whole', () => {
+    const head = '<title>Pilot boats: a complete guide for 2026 | Coastal Courier</title><meta property="og:title" content="Pilot boats: a complete guide for 2026 | Coastal Courier"><meta property="og:site_name" content="Pilot boats: a complete guide for 2026 | Coastal Courier">';
+    const a = page(head, '<h1>Pilot boats: a complete guide for 2026</h1>');
+    expect(a.title).toBe('Pilot boats: a complete guide for 2026');
+    expect(a.siteName).not.toBe('Pilot boats');
+  });
+});
+
+describe('h1s that are not the headline', () => {
+  it('a header h1 in the words of the title\'s last segment is the site name', () => {
+    const declared = ['Evolving harbour rules — notes from the harbour council'];
+    expect(chooseHeadline(['notes from the harbour council', 'Evolving harbour rules'], declared, null, null)).toBe(declared[0]);
+    expect(chooseHeadline(['notes from the harbour council', 'Evolving harbour rules'], declared, null, null, new Set(['title-tail-site']))).toBe('notes from the harbour council');
+  });
+
+  it('an h1 agreeing with twitter:title alone is not vouched for by the declared title', () => {
+    const head = '<meta property="og:title" content="The quiet ambitions behind the harbour plan"><meta name="twitter:title" content="Why two pilot boats change everything for sailors">';
+    expect(page(head, '<h1>Why two pilot boats change everything for sailors</h1>').title).toBe('The quiet ambitions behind the harbour plan');
+  });
+});
+
+describe('full-width spaces inside brackets', () => {
+  it('separate nothing: a bracketed name is never cut in half', async () => {
+    const { stripSiteSuffix } = await import('../../src/core/headline');
+    expect(stripSiteSuffix('港の新しいボート　＜みなと新聞　きょうの話題＞', null)).toBe('港の新しいボート ＜みなと新聞 きょうの話題＞');
+    expect(stripSiteSuffix('港に新しい水上公園　みなと新聞', 'みなと新聞')).toBe('港に新しい水上公園');
+  });
+});
+
+describe('meta tags cross as they are, bounded', () => {
+  it('a meta named __proto__ or constructor is a key like any other, and breaks nothing', () => {
+    const head = '<meta name="__proto__" content="x"><meta name="constructor" content="y"><meta property="og:title" content="Council buys two pilot boats">';
+    expect(page(head).title).toBe('Council buys two pilot boats');
+  });
+});
