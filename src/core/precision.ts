@@ -10,6 +10,7 @@ import type { Pass, PrecisionResult } from './precision/pass';
 import { removeTeasers } from './precision/teasers';
 import { removeTablesOfContents } from './precision/toc';
 import { removeAuthorBios } from './precision/author-bio';
+import { removeRailLabels } from './precision/rail-label';
 import { walkArticle } from './precision/walk';
 
 export type { PrecisionResult } from './precision/pass';
@@ -49,5 +50,6 @@ export function precisionPass(root: Element, options: PrecisionOptions = {}): Pr
   removeTeasers(pass, walk.leaves);
   removeTablesOfContents(pass, walk.lists, options.url ?? null);
   removeAuthorBios(pass, walk.leaves);
+  removeRailLabels(pass, walk.leaves);
   return out;
 }

@@ -12,8 +12,8 @@ import type { RuleSwitches } from '../../src/core/rules';
  * site's copyright line — beside body text shaped like some of them (a source introduced by name and
  * trade, "Learn more …" inside a sentence, a list of links to other pages).
  */
-function pass(off: string[] = []): { paragraphs: string[]; reasons: string[]; fired: Set<string> } {
-  const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web/blog-tail.html'), 'utf8'));
+function pass(off: string[] = [], fixture = 'blog-tail.html'): { paragraphs: string[]; reasons: string[]; fired: Set<string> } {
+  const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web', fixture), 'utf8'));
   const root = document.querySelector('article') as unknown as Element;
   const rules: RuleSwitches = { off: new Set(off), fired: new Set() };
   const out = precisionPass(root, { news: false, url: 'https://example.org/bikes/budget-road-bike', rules });
@@ -45,5 +45,36 @@ describe('precision rules for the wide web (blog-tail.html)', () => {
     expect(off.paragraphs.some((p) => p.startsWith('Jonas Berg is a freelance writer'))).toBe(true);
     expect(off.paragraphs).toContain('Saddle height');
     expect(off.fired.has('author-bio')).toBe(false);
+  });
+});
+
+/**
+ * guide-tail.html: a how-to post whose theme leaves a reading-time line, a repeated byline, subscribe and
+ * follow pitches, and a rail heading with two cards inside the body, beside body lines shaped like them
+ * (a heading with "Recommendations" in it, "Share this checklist with…", "Learn more:" introducing a
+ * link, "Follow the roots: …").
+ */
+describe('precision rules for the wide web (guide-tail.html)', () => {
+  const { paragraphs, reasons, fired } = pass([], 'guide-tail.html');
+
+  it("removes the theme's lines and the orphaned rail, each with its reason", () => {
+    expect(reasons).toEqual(expect.arrayContaining(['reading time line', 'byline or timestamp line', 'subscription or follow pitch', 'rail heading left without its rail']));
+    for (const gone of ['6 min read', 'Written by', 'notifications', 'Subscribe to get', 'Other Posts', 'monstera', 'pothos', 'Follow us', 'Pin for later']) {
+      expect(paragraphs.some((p) => p.includes(gone))).toBe(false);
+    }
+    expect([...fired].sort()).toEqual(['promo-line', 'rail-label', 'reading-time', 'written-by']);
+  });
+
+  it('keeps the body lines shaped like them', () => {
+    expect(paragraphs).toContain('Top Expert Recommendations');
+    expect(paragraphs.some((p) => p.includes('Share this checklist with whoever waters'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('Learn more: A guide to soil mixes'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('Follow the roots'))).toBe(true);
+  });
+
+  it('each rule can be switched off, and then its lines stay', () => {
+    const off = pass(['rail-label', 'promo-line', 'reading-time', 'written-by'], 'guide-tail.html');
+    for (const kept of ['Other Posts You May Enjoy', 'How to propagate a monstera', 'Follow us', 'Written by Ana Ruiz', 'Team Greenhouse | 6 min read']) expect(off.paragraphs).toContain(kept);
+    expect(off.fired.size).toBe(0);
   });
 });
