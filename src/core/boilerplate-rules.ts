@@ -22,7 +22,8 @@ export const TEXT_RULES: TextRule[] = [
   { kind: 'promo', reason: 'subscription promo', maxLength: 160, pattern: /^(subscribe (now|today)|support (our|independent) journalism|become a (member|subscriber)|click here to subscribe|already a subscriber\??)\b/i },
   // Labels an ad slot leaves in the text ("Advertisement - Continue Reading Below", "Article continues below").
   { name: 'ad-label', kind: 'boilerplate', reason: 'ad slot label', maxLength: 60, pattern: /^(advert(isement)?|ad|sponsored)?\s*[-–—:|]?\s*((the )?(article|story|post|content) )?continues? (reading )?below\W*$/i },
-  // A call to action standing alone as a line: a button's words, never a sentence of the article.
+  // A call to action standing alone as a line: a button's words, never a sentence of the article. A colon
+  // after it ("Learn more: <a>Networking at trade shows</a>") makes it the label of the link that follows, which stays.
   { name: 'call-to-action', kind: 'promo', reason: 'call to action', maxLength: 40, pattern: /^(apply now|get in touch|get started( (now|today|for free))?|book a (demo|call|consultation)|request a (quote|demo|call|consultation)|schedule a (demo|call|consultation)|contact us( today)?|learn more|read more|find out more|shop now|buy now|order now|try (it )?(for )?free|start (your )?free trial|sign up (now|today|for free|free)|talk to (an|our) (expert|team)s?|see (all )?(plans|pricing))[^\w:]*$/i },
   // Prompts under the article for the comment section or a rating, and comment counts.
   { name: 'comment-prompt', kind: 'boilerplate', reason: 'comment prompt', maxLength: 160, pattern: /^(what do you think\?|be the first to comment\W*|leave a (comment|reply)\W*|(add|post|write) a comment\W*|join the (conversation|discussion)\W*|all comments are welcome\W*|(\d+|no) (comments?|responses?|replies)\W*|comments? \(\d+\)|rate this (recipe|article|post)\W*|did you (make|try) (this|one of (my|our)) recipes?\b.{0,100}\b(rating|comment|review|tag)\b.*)$/i },
@@ -40,6 +41,7 @@ export const TEXT_RULES: TextRule[] = [
   { name: 'reading-time', kind: 'boilerplate', reason: 'reading time line', maxLength: 60, pattern: /^([^.!?]{0,40}[|·•–—-]\s*)?\d+\s*(min(ute)?s?|mins?)\.?\s+read\W*$/i },
   // The label of a table of contents (the list itself goes in toc.ts).
   { name: 'toc', kind: 'boilerplate', reason: 'table of contents label', maxLength: 40, pattern: /^(table of contents|contents|in this (article|post|guide|page)|on this page|jump to( the)? (list|section|recipe|content)|skip to( the)? (recipe|list))\W*$/i },
+  // "Share this" / "Share this article" is the share bar; "Share this timeline with your vendors…" is the author's advice.
   { kind: 'share', reason: 'share prompt', maxLength: 100, pattern: /^(share (on|via) |share (this|the) (article|story|post)\b|share (this|the)\W*$|share\s*[:|]|share this:?$|click to share|tweet this|email this|print this|copy link)/i },
   { kind: 'share', reason: 'follow prompt', maxLength: 160, pattern: /^(follow us on|like us on facebook|join (us|our \w+ channel) on (whatsapp|telegram|facebook|twitter|x)|follow \S+ on (twitter|x|facebook|instagram|google news)|for (more|the latest) .{0,40}follow us)/i },
   { kind: 'share', reason: 'share buttons', maxLength: 80, pattern: /^([\p{L}]+[\s,|·•]+){0,2}((facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|pin|telegram|print|copy link|messenger|flipboard)[\s,|·•]*){2,}([\p{L}]+\s*){0,2}$/iu },
