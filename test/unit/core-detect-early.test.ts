@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureFiles } from './fixture-files';
 import { detect, isArticleEarly } from '../../src/core/detect';
 
 // auto.js asks isArticleEarly, the popup and the CLI ask detect: the toolbar badge must never say
 // otherwise than the popup does, on any page, at any address.
-const FIXTURES = join(__dirname, '../fixtures');
-function fixtureFiles(dir = FIXTURES): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'too-large' ? [] : fixtureFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 const ADDRESSES = [
   'https://news.example.com/',
   'https://news.example.com/world/',

@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureFiles } from './fixture-files';
 import { scanByWalk } from '../../src/core/scan';
 import { paywallByQuery, scanByQuery } from '../../src/core/scan-query';
 import { proseBlocksByQuery, proseBlocksByWalk } from '../../src/core/readerable';
-
-const FIXTURES = join(__dirname, '../fixtures');
-
-/** Every .html fixture, hostile and deep ones included (the too-large pages are past the query bound). */
-function fixtureFiles(dir = FIXTURES): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'too-large' ? [] : fixtureFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
 const plain = (scan: ReturnType<typeof scanByWalk>) => ({ ...scan, meta: [...scan.meta] });
