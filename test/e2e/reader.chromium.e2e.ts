@@ -5,82 +5,18 @@
  * clicks its buttons with the mouse at their on-screen boxes, as a person would.
  */
 import { join } from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES, TOOLBAR_THEMES } from '../../src/reader/theme';
 import { findChromium, requireBrowser } from './support/browsers';
 import { launchWithExtension, SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
+import { ReaderInspector } from './support/reader-inspector';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const chromiumPath = findChromium();
 const TITLE = 'Cooperation between Seoul, Tokyo more important than ever, South Korean President tells Japan PM';
 
 const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-
-/** Looks inside the reader's closed shadow root through CDP. Node ids go stale as the DOM changes,
- * so every call finds its node afresh. */
-class ReaderInspector {
-  constructor(private readonly cdp: CDPSession) {}
-
-  static async attach(page: Page): Promise<ReaderInspector> {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    return new ReaderInspector(cdp);
-  }
-
-  /** The node matching `selector` inside the reader's shadow root, or null (no reader, or not yet). */
-  async find(selector: string): Promise<number | null> {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: { nodeId: number }[] };
-    const walk = (node: Node): Node | null => {
-      const attrs = node.attributes ?? [];
-      if (attrs[attrs.indexOf('id') + 1] === 'declutter-reader' && attrs.includes('id')) return node;
-      for (const child of node.children ?? []) {
-        const hit = walk(child);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const host = walk(root as Node);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
-    return nodeId || null;
-  }
-
-  async style(selector: string, property: string): Promise<string> {
-    const nodeId = await this.find(selector);
-    if (!nodeId) throw new Error(`no ${selector} in the reader`);
-    const { computedStyle } = await this.cdp.send('CSS.getComputedStyleForNode', { nodeId });
-    return computedStyle.find((p) => p.name === property)?.value ?? '';
-  }
-
-  async attribute(selector: string, name: string): Promise<string | null> {
-    const nodeId = await this.find(selector);
-    if (!nodeId) return null;
-    const { attributes } = await this.cdp.send('DOM.getAttributes', { nodeId });
-    const i = attributes.indexOf(name);
-    return i >= 0 && i % 2 === 0 ? (attributes[i + 1] ?? null) : null;
-  }
-
-  /** The reader's text, tags stripped. */
-  async text(): Promise<string> {
-    const nodeId = await this.find('.backdrop');
-    if (!nodeId) return '';
-    const { outerHTML } = await this.cdp.send('DOM.getOuterHTML', { nodeId });
-    return outerHTML.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-  }
-
-  /** A real mouse click at the middle of the button's box. */
-  async click(page: Page, selector: string): Promise<void> {
-    const nodeId = await this.find(selector);
-    if (!nodeId) throw new Error(`no ${selector} in the reader`);
-    const { model } = await this.cdp.send('DOM.getBoxModel', { nodeId });
-    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  }
-}
 
 describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the in-page reader (Chromium)', () => {
   let server: FixtureServer;

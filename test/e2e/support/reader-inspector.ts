@@ -51,6 +51,15 @@ export class ReaderInspector {
     return computedStyle.find((p) => p.name === property)?.value ?? '';
   }
 
+  /** The value of attribute `name` on the first node matching `selector`, or null. */
+  async attribute(selector: string, name: string): Promise<string | null> {
+    const nodeId = await this.find(selector);
+    if (!nodeId) return null;
+    const { attributes } = await this.cdp.send('DOM.getAttributes', { nodeId });
+    const i = attributes.indexOf(name);
+    return i >= 0 && i % 2 === 0 ? (attributes[i + 1] ?? null) : null;
+  }
+
   /** The text of the first node matching `selector`, tags stripped. */
   async text(selector = '.backdrop'): Promise<string> {
     const nodeId = await this.find(selector);
