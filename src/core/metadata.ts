@@ -101,11 +101,26 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
 /** An update label: what follows it in a date line is the revision date ("Published May 2 · Updated Jun 5"). */
 const UPDATE_LABEL = /(?:last\s*)?(?:updated|modified|revised)/i;
 
+/** A date line by the headline, split once at its update label: the publish (or bare) part, and the
+ * revision part when the line has a label. */
+interface DateLine {
+  text: string;
+  before: string;
+  revision: string | null;
+}
+
+function dateLines(headDates: readonly string[]): DateLine[] {
+  return headDates.map((text) => {
+    const [before = '', ...after] = text.split(UPDATE_LABEL);
+    return { text, before, revision: after.length ? after.join(' ') : null };
+  });
+}
+
 /**
  * The publish date: the date line by the headline when it says other than the declared dates, else
  * declared (JSON-LD, meta tags, itemprop/time), then other visible text, then the URL.
  */
-function chooseDate(ev: Evidence, modified: string | null, on: (r: MetaRule) => boolean): string | null {
+function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string | null, on: (r: MetaRule) => boolean): string | null {
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
   const declared = (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
@@ -118,10 +133,9 @@ function chooseDate(ev: Evidence, modified: string | null, on: (r: MetaRule) => 
     // bare date that is the declared modification date is the revision shown, not the publication.
     // headDates holds a line and then its parts: a part of an update's text is the update again.
     const revisions: string[] = [];
-    for (const t of ev.headDates) {
-      const [before, ...after] = t.split(UPDATE_LABEL);
-      if (after.length) revisions.push(after.join(' '));
-      const d = revisions.some((r) => r.includes(t)) ? null : toIsoDate(before);
+    for (const { text, before, revision } of lines) {
+      if (revision !== null) revisions.push(revision);
+      const d = revisions.some((r) => r.includes(text)) ? null : toIsoDate(before);
       if (!d || (day(d) === day(modified) && day(d) !== day(declared))) continue;
       // The same day as declared: the declared value, which keeps the time and offset.
       return day(d) === day(declared) ? declared : d;
@@ -154,9 +168,9 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
   // Last, the revision date a date line shows ("Last updated: May 2, 2026"), so that a page stating only
   // that is shown as "Updated …" rather than undated.
-  const revised = ev.headDates.map((t) => t.split(UPDATE_LABEL).slice(1).join(' '));
-  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...revised].map(toIsoDate).find(Boolean) ?? null;
-  const publishedTime = chooseDate(ev, modified, on);
+  const lines = dateLines(ev.headDates);
+  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...lines.map((l) => l.revision)].map(toIsoDate).find(Boolean) ?? null;
+  const publishedTime = chooseDate(ev, lines, modified, on);
   const updatedTime = modified && modified.slice(0, 10) !== publishedTime?.slice(0, 10) ? modified : null;
   const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;
   const excerpt = m['og:description'] ?? m['description'] ?? ev.ld.article?.description ?? ev.readability?.excerpt ?? null;
