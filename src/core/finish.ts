@@ -48,7 +48,7 @@ function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[
 export function finishArticle(reading: PageReading, root: Element | null, rules?: RuleSwitches): Article {
   const t0 = performance.now();
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
-  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, url: reading.url, rules }) : { removed: [], notes: [] };
+  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, article: reading.detection.isArticle, url: reading.url, rules }) : { removed: [], notes: [] };
   const meta = chooseMetadata(reading.meta);
   const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
   const paragraphs = body.paragraphs;

@@ -26,6 +26,11 @@ export interface PrecisionOptions {
    * site (promos, share prompts, page chrome, related rails with their label, the teaser) still apply.
    */
   news?: boolean;
+  /**
+   * Whether detection called the page an article (`Detection.isArticle`); true when not given. A
+   * service or product page is made of calls to action: there they are the content, not furniture.
+   */
+  article?: boolean;
   /** The page's address: links to it plus "#…" point into the page (a table of contents). */
   url?: string | null;
   /** Rule switches (rules.ts), for the bench's ablation. */
@@ -41,7 +46,7 @@ export interface PrecisionOptions {
 export function precisionPass(root: Element, options: PrecisionOptions = {}): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
   removeRelated(root, out);
-  const pass: Pass = { root, out, texts: new Map(), runningText: new Map(), news: options.news ?? true, rules: options.rules ?? {} };
+  const pass: Pass = { root, out, texts: new Map(), runningText: new Map(), news: options.news ?? true, article: options.article ?? true, rules: options.rules ?? {} };
   const walk = walkArticle(root);
   removeFurniture(pass, walk.named);
   if (pass.news) removeLinkLists(pass, walk.lists);

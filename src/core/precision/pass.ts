@@ -21,6 +21,8 @@ export interface Pass {
   runningText: Map<Node, boolean>;
   /** The page is news (see PrecisionOptions.news): the rules that read news-portal conventions apply. */
   news: boolean;
+  /** The page is an article (see PrecisionOptions.article): calls to action are furniture in it. */
+  article: boolean;
   /** Which rules are switched off (the bench's ablation) and which changed something. */
   rules: RuleSwitches;
 }
