@@ -4,8 +4,8 @@
 // scripts off: the pages were saved with JavaScript off, and a page's own code is not ours to time),
 // then the detector auto.js calls (isArticleEarly), bundled and minified as auto.js is, runs once, cold, in the page, timed with
 // performance.now() around the call. Baseline in the same run, on the same pages, in the same way:
-// Readability's isProbablyReaderable (what Firefox runs to light its reader icon). The order of the two
-// alternates page by page so neither always finds the DOM warm.
+// Readability's isProbablyReaderable (what Firefox runs to light its reader icon), and a floor (the
+// plainest read of the same head data). Each runs in a tab of its own, so none finds the DOM warm.
 //
 // usage: node bench/detector.mjs [--corpus DIR] [--wcxb N (default 300; 0 = none; all = every page)] [--sample N]
 // Prints figures; never passes or fails on time. Run with `nice -n 10` on a shared machine.
@@ -53,6 +53,16 @@ async function bundle(entry, key) {
 const detector = await bundle("import { isArticleEarly } from './src/core/detect.ts';\nconst fn = (doc, url) => isArticleEarly(doc, url);", '__detect');
 const fullDetector = await bundle("import { detect } from './src/core/detect.ts';\nconst fn = (doc, url) => detect(doc, url).isArticle;", '__detectFull');
 const readerable = await bundle("import { isProbablyReaderable } from '@mozilla/readability';\nconst fn = (doc) => isProbablyReaderable(doc);", '__readerable');
+// The floor: the least any head-and-address detector reads, written as plainly as it can be (one query
+// for the few meta tags that matter, the JSON-LD @types by pattern, the <article>s, the parsed
+// address) and timed cold the same way. What a page costs beyond this is the detector's own work.
+const floor = await bundle(`const fn = (doc, url) => {
+  const meta = [...doc.querySelectorAll('meta[property="og:type" i],meta[property="article:published_time" i],meta[property="og:site_name" i]')].map((m) => m.getAttribute('content'));
+  const types = [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((s) => [...(s.textContent ?? '').matchAll(/"@type"\\s*:\\s*"([^"]{1,80})"/g)].map((m) => m[1]));
+  const articles = doc.getElementsByTagName('article').length;
+  const path = new URL(url).pathname.split('/').filter(Boolean);
+  return meta.length + types.length + articles + path.length;
+};`, '__floor');
 
 /** Every page: {name, url, html()}; WCXB read gzipped in place. */
 function pages() {
@@ -112,13 +122,21 @@ for (const [i, page] of list.entries()) {
     // The page is served from its own address (detection reads the URL's shape); nothing else loads.
     await tab.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
     await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-    const order = i % 2 === 0 ? ['detect', 'readerable'] : ['readerable', 'detect'];
+    // Each page is timed in its own fresh tab per function: the first DOM access on a page costs
+    // something once, and whichever ran first would pay it.
     const times = {};
-    for (const which of order) {
+    for (const which of ['detect', 'readerable', 'floor']) {
+      if (which !== 'detect') {
+        await tab.close();
+        tab = await (await freshContext()).newPage();
+        await tab.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+        await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+      }
+      const code = { detect: detector, readerable, floor }[which];
       // Cold (what auto.js pays: its code runs once per page), then warm (the same call again: the
       // work itself, without compiling the code), to tell the two costs apart.
-      const [cold, warm] = await tab.evaluate(`(() => { ${which === 'detect' ? detector : readerable}
-        const fn = globalThis[${JSON.stringify(which === 'detect' ? '__detect' : '__readerable')}];
+      const [cold, warm] = await tab.evaluate(`(() => { ${code}
+        const fn = globalThis[${JSON.stringify(`__${which}`)}];
         const runs = [];
         for (let i = 0; i < 2; i++) { const t = performance.now(); fn(document, location.href); runs.push(performance.now() - t); }
         return runs; })()`);
@@ -127,7 +145,7 @@ for (const [i, page] of list.entries()) {
     }
     const elements = await tab.evaluate('document.getElementsByTagName("*").length');
     // After the timings, so it warms nothing they measure: the early answer must be the full one.
-    const agrees = await tab.evaluate(`(() => { ${fullDetector}
+    const agrees = await tab.evaluate(`(() => { ${detector}; ${fullDetector}
       return globalThis.__detectFull(document, location.href) === globalThis.__detect(document, location.href); })()`);
     rows.push({ ...page, ...times, elements, agrees });
   } catch (error) {
@@ -154,12 +172,14 @@ for (const set of [...new Set(rows.map((r) => r.set))]) {
   console.log(line('baseline: isProbablyReaderable', summary(part.map((r) => r.readerable))));
   console.log(line('ours, warm (second call)', summary(part.map((r) => r.detectWarm))));
   console.log(line('baseline, warm (second call)', summary(part.map((r) => r.readerableWarm))));
+  console.log(line('floor: plainest head + address read', summary(part.map((r) => r.floor))));
 }
 console.log(`all pages (${rows.length})`);
 console.log(line('ours: isArticleEarly() (auto.js)', summary(rows.map((r) => r.detect))));
 console.log(line('baseline: isProbablyReaderable', summary(rows.map((r) => r.readerable))));
 console.log(line('ours, warm (second call)', summary(rows.map((r) => r.detectWarm))));
 console.log(line('baseline, warm (second call)', summary(rows.map((r) => r.readerableWarm))));
+console.log(line('floor: plainest head + address read', summary(rows.map((r) => r.floor))));
 const disagree = rows.filter((r) => !r.agrees);
 console.log(`auto.js's early answer (isArticleEarly) = detect().isArticle on ${rows.length - disagree.length} of ${rows.length} pages${disagree.length ? `; differs on: ${disagree.map((r) => r.url).join(' ')}` : ''}`);
 const target = summary(rows.map((r) => r.detect)).median;
