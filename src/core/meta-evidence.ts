@@ -4,6 +4,7 @@
  * Gathering stays small, because it runs in the page; choosing and cleaning are string work that can
  * run anywhere. Every list is capped: page markup is hostile input.
  */
+import { metaElements } from './meta-elements';
 import type { PageScan } from './scan';
 import { attr, normalizeSpace, textOf } from './text';
 
@@ -42,10 +43,6 @@ export interface MetaEvidence {
   readability: ReadabilityMeta | null;
 }
 
-// Links to an author page (WordPress's /author/name/) credit the name even when nothing is named byline.
-// Written tight (no spaces, quotes only where needed, ` i` for either case): every byte is the page's.
-const CREDIT = '[rel~=author],a[href*="/author/"],a[href*="/authors/"],[itemprop~=author],[class*=byline i],[class*=author i],[id*=byline],[id*=author],[class~=by],[class*=writer],[class*=reporter]';
-const DATED = 'time,[itemprop=datePublished],[itemprop=dateModified],[class*=date i],[class*=publish],[class*=posted],[class*=updated],[class*=timestamp]';
 const UPDATED = /updat|modif|edited/i;
 const MAX = 12;
 const MAX_META = 150;
@@ -100,14 +97,13 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
   };
   // Scholarly pages name each author in a citation_author tag of its own (the tags Google Scholar reads).
+  const [citations, h1s, credits, dated] = metaElements(doc);
   const names: string[] = [];
-  doc.querySelectorAll('meta[name="citation_author"]').forEach((m) => add(names, attr(m, 'content'), 120));
+  for (let i = 0; i < citations.length; i++) add(names, attr(citations[i]!, 'content'), 120);
   if (names[1]) meta['citation_author'] = names.join('; ');
   add(ev.headings, doc.querySelector('title')?.textContent, 600);
   ev.docTitle = ev.headings.pop() ?? null;
-  const h1s = doc.querySelectorAll('h1');
   for (let i = 0; i < h1s.length && i < 4; i++) add(ev.headings, textOf(h1s[i]), 600);
-  const credits = doc.querySelectorAll(CREDIT);
   for (let i = 0; i < credits.length && i < 40 && ev.credits.length < MAX; i++) {
     const el = credits[i]!;
     // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
@@ -128,7 +124,6 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
-  const dated = doc.querySelectorAll(DATED);
   for (let i = 0; i < dated.length && i < 60; i++) {
     const d = dated[i]!;
     const value = attr(d, 'datetime') || attr(d, 'content');
