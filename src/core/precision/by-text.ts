@@ -4,7 +4,9 @@
  */
 import { TEXT_RULES } from '../boilerplate-rules';
 import { ruleFired, ruleOn } from '../rules';
-import { hasTextBeside, INLINE, inData, remove, textIn, type Pass } from './pass';
+import { closestTag, hasTextBeside, INLINE, inData, remove, textIn, type Pass } from './pass';
+
+const TABLE = new Set(['table']);
 
 /** Longest text any rule may take: longer leaves are body, and are never tested. */
 const LONGEST_RULE = Math.max(...TEXT_RULES.map((r) => r.maxLength));
@@ -27,7 +29,7 @@ export function removeByText(pass: Pass, leaves: Element[]): void {
     // "By Ana Ruiz" inside a list or a table is that item's author (a list of stories, a bibliography), not the page's byline.
     if (rule.reason === 'byline or timestamp line' && inData(el)) continue;
     // One word of chrome ("Comment", "Next") heading a table column is the table's data.
-    if (rule.reason === 'page chrome' && el.closest('table')) continue;
+    if (rule.reason === 'page chrome' && closestTag(el, TABLE)) continue;
     if (rule.kind === 'disclaimer') pass.out.notes.push(text);
     if (rule.name) ruleFired(pass.rules, rule.name);
     remove(pass, el, { kind: rule.kind, reason: rule.reason, text });

@@ -74,7 +74,18 @@ const RUNNING_TEXT = /[\p{L}\p{N}]/u;
  * or a credit. Rules that judge a line by its shape alone don't fire inside them.
  */
 export function inData(el: Element): boolean {
-  return !!el.closest('table, ul, ol, dl, pre');
+  return !!closestTag(el, DATA_TAGS);
+}
+const DATA_TAGS = new Set(['table', 'ul', 'ol', 'dl', 'pre']);
+
+/**
+ * `el` or its nearest ancestor whose tag is in `tags`: what el.closest('table, ul') answers for a list of
+ * tag names. A loop rather than closest(), which on a DOM shim (linkedom, in the CLI) parses and compiles
+ * its selector on every call, and the pass asks it for leaf after leaf.
+ */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (tags.has(node.localName.toLowerCase())) return node;
+  return null;
 }
 
 /** Characters of text after `el` inside `root`, counted up to `limit`. */
