@@ -222,6 +222,39 @@ function preloadPopupChunks(outdir) {
   };
 }
 
+/**
+ * Readability's debug logging, `this.log("…", …)`: a no-op unless Readability is built with `debug`,
+ * which the extension never passes, yet its messages were ~1 KB of content.js. Each call statement is
+ * cut out at load (a scanner that respects strings and nested parentheses); the arguments have no side
+ * effects. Page bundles only: the bytes matter there.
+ */
+function dropReadabilityLogs() {
+  return {
+    name: 'drop-readability-logs',
+    setup(build) {
+      build.onLoad({ filter: /@mozilla[\\/]readability[\\/]Readability\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        let out = '', i = 0;
+        for (let at; (at = src.indexOf('this.log(', i)) >= 0;) {
+          let j = at + 9, depth = 1;
+          while (depth && j < src.length) {
+            const c = src[j++];
+            if (c === '(') depth++;
+            else if (c === ')') depth--;
+            else if (c === '"' || c === "'" || c === '`') {
+              while (j < src.length && src[j] !== c) j += src[j] === '\\' ? 2 : 1;
+              j++;
+            }
+          }
+          out += src.slice(i, at) + 'void 0';
+          i = j;
+        }
+        return { contents: out + src.slice(i), loader: 'js' };
+      });
+    },
+  };
+}
+
 async function buildTarget(target, base) {
   const outdir = join(root, 'dist', target.name);
   rmSync(outdir, { recursive: true, force: true });
@@ -229,7 +262,7 @@ async function buildTarget(target, base) {
   copyStatic(outdir);
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(target.manifest(base, target.test), null, 2));
   const options = extensionOptions(outdir, target.test);
-  const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/ };
+  const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/, plugins: [dropReadabilityLogs()] };
   const bareOptions = { ...options, entryPoints: barePageEntries, format: 'esm' };
   const popupOptions = {
     ...options, entryPoints: popupEntries, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [preloadPopupChunks(outdir)],

@@ -9,6 +9,7 @@ import { takeBodyByline } from './body-byline';
 import { chooseMetadata } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
+import { recallNeighbours } from './recall';
 import { findQuotes } from './quotes';
 import { fromPortable } from './portable';
 import type { PageReading } from './read';
@@ -47,6 +48,8 @@ function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[
  */
 export function finishArticle(reading: PageReading, root: Element | null, rules?: RuleSwitches): Article {
   const t0 = performance.now();
+  // Recall before precision: what is taken back from beside the pick is cleaned like the rest.
+  if (root) recallNeighbours(root, rules);
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
   const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, article: reading.detection.isArticle, url: reading.url, rules }) : { removed: [], notes: [] };
   const meta = chooseMetadata(reading.meta);

@@ -12,6 +12,7 @@ import { gatherMeta, type MetaEvidence } from './meta-evidence';
 import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './related';
 import { toPortable, type PortableElement } from './portable';
 import { proseChars } from './readerable';
+import { gatherNeighbours } from './neighbours';
 import { revealStreamedSegments } from './streamed';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
@@ -119,6 +120,8 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   if (ruleOn(known.rules, 'streamed-segments') && revealStreamedSegments(clone) > 0) ruleFired(known.rules, 'streamed-segments');
   const parsed = parseReadable(clone, elements, known.rules);
   const root = (parsed?.content ?? null) as unknown as Element | null;
+  // What stood beside the pick, for the finish to judge (recall.ts).
+  if (root) gatherNeighbours(doc, root);
   const meta = gatherMeta(doc, scan, url, parsed);
   const headers = [parsed?.title, url].filter((h): h is string => !!h);
   const reading = { ...base, meta, headers, related, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };

@@ -40,3 +40,47 @@ describe('readability retry (unlikely-wrapper.html: the article sits in a box na
     expect(run('unlikely-wrapper.html', ['readability-retry']).text).not.toContain('A heat pump moves warmth');
   });
 });
+
+describe('sibling sections (split-sections.html: one container per heading, Readability keeps the longest)', () => {
+  it('takes back the sections before and after the one Readability picked', () => {
+    const { text, fired } = run('split-sections.html');
+    expect(text).toContain('Inline assembly now works for the common cases');
+    expect(text).toContain('The backend turns the compiler');
+    expect(text).toContain('If you want to help, pick one of the issues');
+    expect(text.indexOf('The backend turns')).toBeLessThan(text.indexOf('Inline assembly'));
+    expect(text.indexOf('Inline assembly')).toBeLessThan(text.indexOf('If you want to help'));
+    expect(text).not.toContain('static site generator');
+    expect(fired.has('recall-intro')).toBe(true);
+    expect(fired.has('recall-after')).toBe(true);
+  });
+
+  it('without the rules, Readability keeps one section (the failure the rules fix)', () => {
+    const { text } = run('split-sections.html', ['recall-intro', 'recall-after']);
+    expect(text).toContain('Inline assembly now works for the common cases');
+    expect(text).not.toContain('The backend turns the compiler');
+    expect(text).not.toContain('If you want to help, pick one of the issues');
+  });
+});
+
+describe('lead box (lead-box.html: a "key points" box above the body, a sign-up box and an author card below)', () => {
+  it('takes back the key points, looking past the date line between them and the body', () => {
+    const { text, fired } = run('lead-box.html');
+    expect(text).toContain('An old house loses heat through its walls and windows');
+    expect(text).toContain('Radiators can stay if the water runs warm enough');
+    expect(text.indexOf('An old house loses heat')).toBeLessThan(text.indexOf('Most people who ask about heat pumps'));
+    expect(fired.has('recall-intro')).toBe(true);
+  });
+
+  it('leaves the boxes around the body out: the sign-up form, the author card, the title and the date', () => {
+    const { text, fired } = run('lead-box.html');
+    expect(text).not.toContain('Get our newsletter');
+    expect(text).not.toContain('Written by Sam Lee');
+    expect(text).not.toContain('Updated March 3, 2025');
+    expect(text).not.toContain('independent site');
+    expect(fired.has('recall-after')).toBe(false);
+  });
+
+  it('without the rule, the key points are lost (the failure the rule fixes)', () => {
+    expect(run('lead-box.html', ['recall-intro']).text).not.toContain('An old house loses heat');
+  });
+});

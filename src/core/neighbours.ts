@@ -1,0 +1,61 @@
+/**
+ * The page half of body recall (recall.ts has the why): finds where Readability's pick came from on
+ * the original page, and copies the elements around it into the article, each in a wrapper that says
+ * on which side it stood. The finish (recall.ts) keeps the ones that read as prose and drops the
+ * rest. Judging happens there, not here, because this half is in the script injected into the page,
+ * whose bytes every page pays; here only what needs the page is done.
+ */
+import { normalizeSpace } from './text';
+
+/** Wrappers of the elements that stood before and after the pick, in the order of the page. */
+export const BEFORE = 'recall-before';
+export const AFTER = 'recall-after';
+/** How many containers up from the pick its neighbours are looked for: past that they are the page's chrome. */
+const LEVELS = 4;
+/** Neighbours copied per side and level: an article has a few sections, a page has many more parts. */
+const SIBLINGS = 8;
+
+const key = (el: Element): string => normalizeSpace(el.textContent ?? '').slice(0, 120);
+
+/**
+ * Wraps a copy of what stands beside Readability's pick (`root`) on `doc` (never changed) into `root`:
+ * up to LEVELS containers up, SIBLINGS elements with some text per side and level, hidden ones left
+ * out. The pick's place is the nearest element holding every page paragraph whose text (its first 120
+ * characters, 40 at least: a short line such as "Share this" is everywhere) is a paragraph of the pick.
+ */
+export function gatherNeighbours(doc: Document, root: Element): void {
+  const keys = new Set<string>();
+  for (const p of root.getElementsByTagName('p')) keys.add(key(p));
+  let at: Element | null = null, first: Element | null = null, last: Element | null = null;
+  for (const p of doc.getElementsByTagName('p')) {
+    const k = key(p);
+    if (k.length < 40 || !keys.has(k)) continue;
+    while (at && !at.contains(p)) at = at.parentElement;
+    at ??= p;
+    first ??= p;
+    last = p;
+  }
+  // Readability's pick is its top candidate and the siblings it added: children of `at` from `first`'s
+  // to `last`'s. Around them, first, lie the siblings it left out.
+  while (first && first !== at && first.parentElement !== at) first = first.parentElement;
+  while (last && last !== at && last.parentElement !== at) last = last.parentElement;
+  const page = root.firstElementChild ?? root;
+  const wrap = (el: Element, side: string): Element => {
+    const w = page.ownerDocument.createElement(side);
+    w.appendChild(el.cloneNode(true));
+    return w;
+  };
+  // Neither hidden (Readability leaves those out too) nor empty (an ad slot, a spacer: nothing to take).
+  const shown = (el: Element): boolean => !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && !/display:\s*none/i.test(el.getAttribute('style') ?? '') && /\S/.test(el.textContent ?? '');
+  for (let level = 0; first && last && level < LEVELS; level++) {
+    const parent: Element | null = first.parentElement;
+    // An <article> or <main> is the whole story: what stands beside it is another story or the site.
+    if (!parent || /^(body|html)$/.test(parent.localName) || first === last && /^(article|main)$/.test(first.localName)) break;
+    let n = 0;
+    // Nearest first, each put on top: the farthest ends up first, as on the page.
+    for (let s = first.previousElementSibling; s && n < SIBLINGS; s = s.previousElementSibling) if (shown(s)) page.insertBefore(wrap(s, BEFORE), page.firstChild), n++;
+    n = 0;
+    for (let s = last.nextElementSibling; s && n < SIBLINGS; s = s.nextElementSibling) if (shown(s)) page.appendChild(wrap(s, AFTER)), n++;
+    first = last = parent;
+  }
+}

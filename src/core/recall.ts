@@ -1,0 +1,118 @@
+/**
+ * Body recall: the parts of the article Readability leaves beside its pick. It picks one container and
+ * adds only the siblings that score well on its own terms, so two classes of pages lose text: an
+ * article split over several sibling sections (one container per heading, as page builders and
+ * AsciiDoc write them) keeps one section, and a lead or summary box set just above the body (a
+ * standfirst, a "key points" box, an intro in its own container) is left out. The page half
+ * (neighbours.ts) copies what stood around the pick into the article, wrapped; here each side is read
+ * from the pick outwards, the prose is kept and the first piece of chrome ends that side. What is kept
+ * then goes through the precision pass like the rest of the body.
+ */
+import { ruleFired, ruleOn, type RuleSwitches } from './rules';
+import { AFTER, BEFORE } from './neighbours';
+import { attr, normalizeSpace } from './text';
+
+/** Text an element must hold to count as a neighbour at all: less is a label, an icon, an empty ad slot. */
+const MIN_TEXT = 25;
+/** A neighbour whose text is this much links is navigation or a list of teasers, not prose. */
+const MAX_LINK_DENSITY = 0.3;
+/** A neighbour shorter than this that is not prose (a byline, a date, a share bar) is looked past; a longer one ends the article. */
+const SHORT = 120;
+/** Names of what is never the article: Readability's own "unlikely candidates", and the boxes around a body. */
+const NOT_PROSE = /comment|related|share|social|newsletter|subscri|sidebar|footer|nav|menu|breadcrumb|author|byline|promo|banner|cookie|consent|popup|modal|advert|sponsor|recommend|trending|popular|tags|cta|(^|[\s_-])toc([\s_-]|$)|table-of-contents|pagination|pager|rail/i;
+/** Elements that are the page's chrome or a widget: where they stand, the article has ended (h1: it starts below the title). */
+const CHROME = new Set(['form', 'input', 'button', 'select', 'nav', 'aside', 'header', 'footer', 'iframe', 'h1']);
+/** Elements that hold no text of their own: skipped, never a reason to stop looking. */
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'figure', 'br', 'hr', 'link', 'meta', 'video', 'audio']);
+/** Elements whose text is the page's prose, when long enough: paragraphs, list items, quotes. */
+const PARAGRAPH = new Set(['p', 'li', 'blockquote', 'dd']);
+/** A paragraph shorter than this is a label or a menu entry. */
+const PARAGRAPH_CHARS = 40;
+/** Share of a neighbour's text that must sit in paragraphs: a title block, a byline or a card has little. */
+const PARAGRAPH_SHARE = 0.6;
+/** How the boxes around a body open, prose as they are: an author's bio, an affiliate disclosure, a sign-up pitch. */
+const PITCH = /^(written by|about the author|.{0,80}\b(affiliate|commission)|.{0,150}\b(sign up|subscribe|newsletter|get in touch|book a demo))/i;
+
+/** Hidden by a class (the page half left out those hidden by attribute or style). */
+const hidden = (el: Element): boolean => /(^|\s)hidden(\s|$)/.test(attr(el, 'class'));
+
+/** The element after `d` in a pre-order walk of `top` (iterative: the page decides how deep it goes). */
+function nextIn(d: Element, top: Element): Element | null {
+  if (d.firstElementChild) return d.firstElementChild;
+  for (let n: Element | null = d; n && n !== top; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
+  return null;
+}
+
+type Verdict = 'skip' | 'heading' | 'prose' | 'stop';
+
+/**
+ * What a neighbour is: 'skip' (nothing to read, or a short line such as a byline: look past it),
+ * 'heading' (a section heading: kept with the prose it belongs to), 'prose' (take it) or 'stop'
+ * (chrome, a widget, a box named like furniture: the article ends here).
+ */
+function judge(el: Element, taken: string): Verdict {
+  const tag = el.localName;
+  if (NO_TEXT.has(tag) || hidden(el)) return 'skip';
+  const text = normalizeSpace(el.textContent ?? '');
+  if (/^h[2-6]$/.test(tag)) return text && text.length < SHORT ? 'heading' : 'skip';
+  let inParagraphs = 0, linked = 0, code = 0, chrome = false;
+  // One walk of the neighbour: its links, its paragraphs, its scripts, and any element that makes it chrome.
+  for (let d: Element | null = el; d; d = nextIn(d, el)) {
+    const t = d.localName;
+    if (CHROME.has(t) || NOT_PROSE.test(`${attr(d, 'class')} ${attr(d, 'id')}`)) {
+      chrome = true;
+      break;
+    }
+    const n = t === 'a' || PARAGRAPH.has(t) || NO_TEXT.has(t) ? normalizeSpace(d.textContent ?? '').length : 0;
+    if (t === 'a') linked += n;
+    else if (NO_TEXT.has(t)) code += n;
+    else if (n >= PARAGRAPH_CHARS) inParagraphs += n;
+  }
+  const length = text.length - code;
+  if (length < MIN_TEXT) return 'skip';
+  // Already in the pick (Readability took a sibling the text keys missed): neither taken again nor an end.
+  if (taken.includes(text.slice(0, 80))) return 'skip';
+  if (!chrome && !PITCH.test(text) && inParagraphs >= PARAGRAPH_SHARE * length && linked < MAX_LINK_DENSITY * length) return 'prose';
+  return length < SHORT && !chrome ? 'skip' : 'stop';
+}
+
+/** Keeps `w`'s content in its place. */
+function unwrap(w: Element): void {
+  w.replaceWith(...Array.from(w.childNodes));
+}
+
+/**
+ * Resolves the wrappers neighbours.ts put into `root`: on each side, from the pick outwards, prose is
+ * kept ('recall-intro' above the pick, 'recall-after' below), short lines and empty slots are looked
+ * past, and the first piece of chrome ends the side. Headings go with prose: above the pick with what
+ * follows them (taken already), below it only when prose follows. Every wrapper is gone afterwards.
+ */
+export function recallNeighbours(root: Element, rules?: RuleSwitches): void {
+  const before = Array.from(root.getElementsByTagName(BEFORE)).reverse();
+  const after = Array.from(root.getElementsByTagName(AFTER));
+  if (!before.length && !after.length) return;
+  let taken = '';
+  for (const el of (root.firstElementChild ?? root).children) if (el.localName !== BEFORE && el.localName !== AFTER) taken += normalizeSpace(el.textContent ?? '') + ' ';
+  const keep: Element[] = [];
+  let go = ruleOn(rules, 'recall-intro');
+  for (const w of before) {
+    const j = go && w.firstElementChild ? judge(w.firstElementChild, taken) : 'stop';
+    if (j === 'stop') go = false;
+    if (j === 'prose' || j === 'heading') keep.push(w);
+  }
+  // Headings alone are no recall: they go in only beside prose.
+  if (!keep.some((w) => !/^h[2-6]$/.test(w.firstElementChild!.localName))) keep.length = 0;
+  if (keep.length) ruleFired(rules, 'recall-intro');
+  go = ruleOn(rules, 'recall-after');
+  let heads: Element[] = [];
+  for (const w of after) {
+    const j = go && w.firstElementChild ? judge(w.firstElementChild, taken) : 'stop';
+    if (j === 'heading') heads.push(w);
+    else if (j === 'prose') {
+      keep.push(...heads, w);
+      heads = [];
+      ruleFired(rules, 'recall-after');
+    } else if (j === 'stop') go = false;
+  }
+  for (const w of [...before, ...after]) keep.includes(w) ? unwrap(w) : w.remove();
+}
