@@ -10,9 +10,13 @@ import { normalizeSpace } from './text';
 /** Wrappers of the elements that stood before and after the pick, in the order of the page. */
 export const BEFORE = 'recall-before';
 export const AFTER = 'recall-after';
-/** How many containers up from the pick its neighbours are looked for: past that they are the page's chrome. */
-const LEVELS = 4;
-/** Neighbours copied per side and level: an article has a few sections, a page has many more parts. */
+/** How many containers up from the pick's parts their neighbours are looked for: past that they are the page's chrome. */
+const LEVELS = 5;
+/**
+ * Neighbours copied per side and level, a short one (under 120 characters: a label, a card, a date)
+ * counting a fifth: an article has a few sections, a page has many more parts, and a lead box may
+ * stand past a row of product cards.
+ */
 const SIBLINGS = 8;
 
 const key = (el: Element): string => normalizeSpace(el.textContent ?? '').slice(0, 120);
@@ -46,16 +50,19 @@ export function gatherNeighbours(doc: Document, root: Element): void {
     return w;
   };
   // Neither hidden (Readability leaves those out too) nor empty (an ad slot, a spacer: nothing to take).
-  const shown = (el: Element): boolean => !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && !/display:\s*none/i.test(el.getAttribute('style') ?? '') && /\S/.test(el.textContent ?? '');
+  const weight = (el: Element): number => {
+    const text = (el.textContent ?? '').trim();
+    return !text || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '') ? 0 : text.length < 120 ? 0.2 : 1;
+  };
   for (let level = 0; first && last && level < LEVELS; level++) {
     const parent: Element | null = first.parentElement;
     // An <article> or <main> is the whole story: what stands beside it is another story or the site.
     if (!parent || /^(body|html)$/.test(parent.localName) || first === last && /^(article|main)$/.test(first.localName)) break;
-    let n = 0;
+    let n = 0, w = 0;
     // Nearest first, each put on top: the farthest ends up first, as on the page.
-    for (let s = first.previousElementSibling; s && n < SIBLINGS; s = s.previousElementSibling) if (shown(s)) page.insertBefore(wrap(s, BEFORE), page.firstChild), n++;
+    for (let s = first.previousElementSibling; s && n < SIBLINGS; s = s.previousElementSibling) if ((w = weight(s))) page.insertBefore(wrap(s, BEFORE), page.firstChild), n += w;
     n = 0;
-    for (let s = last.nextElementSibling; s && n < SIBLINGS; s = s.nextElementSibling) if (shown(s)) page.appendChild(wrap(s, AFTER)), n++;
+    for (let s = last.nextElementSibling; s && n < SIBLINGS; s = s.nextElementSibling) if ((w = weight(s))) page.appendChild(wrap(s, AFTER)), n += w;
     first = last = parent;
   }
 }

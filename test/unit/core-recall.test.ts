@@ -71,12 +71,13 @@ describe('lead box (lead-box.html: a "key points" box above the body, a sign-up 
     expect(fired.has('recall-intro')).toBe(true);
   });
 
-  it('leaves the boxes around the body out: the sign-up form, the author card, the title and the date', () => {
+  it('leaves the boxes around the body out: the sign-up form, the author card, the date, a hidden summary', () => {
     const { text, fired } = run('lead-box.html');
     expect(text).not.toContain('Get our newsletter');
     expect(text).not.toContain('Written by Sam Lee');
     expect(text).not.toContain('Updated March 3, 2025');
     expect(text).not.toContain('independent site');
+    expect(text).not.toContain('On small screens this summary');
     expect(fired.has('recall-after')).toBe(false);
   });
 
