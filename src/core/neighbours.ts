@@ -18,8 +18,11 @@ const LEVELS = 5;
  * stand past a row of product cards.
  */
 const SIBLINGS = 8;
+/** Characters copied per side at most: a long article's sections fit, a site's sidebars and mega-menus need not be copied. */
+const ROOM = 20_000;
 
-const key = (el: Element): string => normalizeSpace(el.textContent ?? '').slice(0, 120);
+/** A paragraph's first 120 characters, whitespace normalised (only the start is read: pages have long ones). */
+const key = (el: Element): string => normalizeSpace((el.textContent ?? '').slice(0, 400)).slice(0, 120);
 
 /**
  * Wraps a copy of what stands beside Readability's pick (`root`) on `doc` (never changed) into `root`:
@@ -49,20 +52,31 @@ export function gatherNeighbours(doc: Document, root: Element): void {
     w.appendChild(el.cloneNode(true));
     return w;
   };
-  // Neither hidden (Readability leaves those out too) nor empty (an ad slot, a spacer: nothing to take).
-  const weight = (el: Element): number => {
-    const text = (el.textContent ?? '').trim();
-    return !text || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '') ? 0 : text.length < 120 ? 0.2 : 1;
-  };
+  // The length of what a neighbour would bring: 0 when hidden (Readability leaves those out too) or
+  // empty (an ad slot, a spacer: nothing to take).
+  const length = (el: Element): number =>
+    el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '') ? 0 : (el.textContent ?? '').trim().length;
+  // The page's chrome ends a side (the finish would stop there too), so the header, the footer and what
+  // lies past them are never copied.
+  const chrome = (el: Element): boolean => /^(header|footer|nav|aside|form|h1)$/.test(el.localName);
+  let before = ROOM, after = ROOM;
   for (let level = 0; first && last && level < LEVELS; level++) {
     const parent: Element | null = first.parentElement;
     // An <article> or <main> is the whole story: what stands beside it is another story or the site.
     if (!parent || /^(body|html)$/.test(parent.localName) || first === last && /^(article|main)$/.test(first.localName)) break;
-    let n = 0, w = 0;
+    let n = 0, l = 0;
     // Nearest first, each put on top: the farthest ends up first, as on the page.
-    for (let s = first.previousElementSibling; s && n < SIBLINGS; s = s.previousElementSibling) if ((w = weight(s))) page.insertBefore(wrap(s, BEFORE), page.firstChild), n += w;
+    for (let s = first.previousElementSibling; s && before > 0 && n < SIBLINGS; s = s.previousElementSibling) {
+      if (!(l = length(s))) continue;
+      if (chrome(s)) before = 0;
+      else page.insertBefore(wrap(s, BEFORE), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
+    }
     n = 0;
-    for (let s = last.nextElementSibling; s && n < SIBLINGS; s = s.nextElementSibling) if ((w = weight(s))) page.appendChild(wrap(s, AFTER)), n += w;
+    for (let s = last.nextElementSibling; s && after > 0 && n < SIBLINGS; s = s.nextElementSibling) {
+      if (!(l = length(s))) continue;
+      if (chrome(s)) after = 0;
+      else page.appendChild(wrap(s, AFTER)), n += l < 120 ? 0.2 : 1, after -= l;
+    }
     first = last = parent;
   }
 }
