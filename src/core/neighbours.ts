@@ -1,32 +1,34 @@
 /**
  * The page half of body recall (recall.ts has the why): finds where Readability's pick came from on
- * the original page, and copies the elements around it into the article, each in a wrapper that says
- * on which side it stood. The finish (recall.ts) keeps the ones that read as prose and drops the
+ * the original page, and copies the elements above it into the article, each in a wrapper. The finish (recall.ts) keeps the ones that read as prose and drops the
  * rest. Judging happens there, not here, because this half is in the script injected into the page,
  * whose bytes every page pays; here only what needs the page is done.
  */
 import { normalizeSpace } from './text';
 
-/** Wrappers of the elements that stood before and after the pick, in the order of the page. */
+/**
+ * Wrapper of the elements that stood before the pick, in the order of the page. Only that side: below
+ * the pick the same reading took back sections on 16 WCXB pages but made 10 worse (author boxes, service
+ * pitches, product blurbs written as prose), so it was left out.
+ */
 export const BEFORE = 'recall-before';
-export const AFTER = 'recall-after';
 /** How many containers up from the pick's parts their neighbours are looked for: past that they are the page's chrome. */
 const LEVELS = 5;
 /**
- * Neighbours copied per side and level, a short one (under 120 characters: a label, a card, a date)
+ * Neighbours copied per level, a short one (under 120 characters: a label, a card, a date)
  * counting a fifth: an article has a few sections, a page has many more parts, and a lead box may
  * stand past a row of product cards.
  */
 const SIBLINGS = 8;
-/** Characters copied per side at most: a long article's sections fit, a site's sidebars and mega-menus need not be copied. */
+/** Characters copied at most: a long article's sections fit, a site's sidebars and mega-menus need not be copied. */
 const ROOM = 20_000;
 
 /** A paragraph's first 120 characters, whitespace normalised (only the start is read: pages have long ones). */
 const key = (el: Element): string => normalizeSpace((el.textContent ?? '').slice(0, 400)).slice(0, 120);
 
 /**
- * Wraps a copy of what stands beside Readability's pick (`root`) on `doc` (never changed) into `root`:
- * up to LEVELS containers up, SIBLINGS elements with some text per side and level, hidden ones left
+ * Wraps a copy of what stands above Readability's pick (`root`) on `doc` (never changed) into `root`:
+ * up to LEVELS containers up, SIBLINGS elements with some text per level, hidden ones left
  * out. The pick's place is the nearest element holding every page paragraph whose text (its first 120
  * characters, 40 at least: a short line such as "Share this" is everywhere) is a paragraph of the pick.
  */
@@ -56,10 +58,10 @@ export function gatherNeighbours(doc: Document, root: Element): void {
   // empty (an ad slot, a spacer: nothing to take).
   const length = (el: Element): number =>
     el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '') ? 0 : (el.textContent ?? '').trim().length;
-  // The page's chrome ends a side (the finish would stop there too), so the header, the footer and what
-  // lies past them are never copied.
+  // The page's chrome ends the search (the finish would stop there too), so the header and what lies
+  // above it are never copied.
   const chrome = (el: Element): boolean => /^(header|footer|nav|aside|form|h1)$/.test(el.localName);
-  let before = ROOM, after = ROOM;
+  let before = ROOM;
   for (let level = 0; first && last && level < LEVELS; level++) {
     const parent: Element | null = first.parentElement;
     // An <article> or <main> is the whole story: what stands beside it is another story or the site.
@@ -70,12 +72,6 @@ export function gatherNeighbours(doc: Document, root: Element): void {
       if (!(l = length(s))) continue;
       if (chrome(s)) before = 0;
       else page.insertBefore(wrap(s, BEFORE), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
-    }
-    n = 0;
-    for (let s = last.nextElementSibling; s && after > 0 && n < SIBLINGS; s = s.nextElementSibling) {
-      if (!(l = length(s))) continue;
-      if (chrome(s)) after = 0;
-      else page.appendChild(wrap(s, AFTER)), n += l < 120 ? 0.2 : 1, after -= l;
     }
     first = last = parent;
   }

@@ -4,12 +4,12 @@
  * article split over several sibling sections (one container per heading, as page builders and
  * AsciiDoc write them) keeps one section, and a lead or summary box set just above the body (a
  * standfirst, a "key points" box, an intro in its own container) is left out. The page half
- * (neighbours.ts) copies what stood around the pick into the article, wrapped; here each side is read
- * from the pick outwards, the prose is kept and the first piece of chrome ends that side. What is kept
- * then goes through the precision pass like the rest of the body.
+ * (neighbours.ts) copies what stood above the pick into the article, wrapped; here it is read from the
+ * pick upwards, the prose is kept and the first piece of chrome ends the search. What is kept then goes
+ * through the precision pass like the rest of the body. Below the pick, see neighbours.ts's BEFORE.
  */
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
-import { AFTER, BEFORE } from './neighbours';
+import { BEFORE } from './neighbours';
 import { attr, normalizeSpace } from './text';
 
 /** Text an element must hold to count as a neighbour at all: less is a label, an icon, an empty ad slot. */
@@ -82,17 +82,16 @@ function unwrap(w: Element): void {
 }
 
 /**
- * Resolves the wrappers neighbours.ts put into `root`: on each side, from the pick outwards, prose is
- * kept ('recall-intro' above the pick, 'recall-after' below), short lines and empty slots are looked
- * past, and the first piece of chrome ends the side. Headings go with prose: above the pick with what
- * follows them (taken already), below it only when prose follows. Every wrapper is gone afterwards.
+ * Resolves the wrappers neighbours.ts put into `root` ('recall-intro'): from the pick upwards, prose
+ * is kept, short lines and empty slots are looked past, and the first piece of chrome ends the side.
+ * Headings above the pick go with what follows them (taken already), but never alone. Every wrapper
+ * is gone afterwards.
  */
 export function recallNeighbours(root: Element, rules?: RuleSwitches): void {
   const before = Array.from(root.getElementsByTagName(BEFORE)).reverse();
-  const after = Array.from(root.getElementsByTagName(AFTER));
-  if (!before.length && !after.length) return;
+  if (!before.length) return;
   let taken = '';
-  for (const el of (root.firstElementChild ?? root).children) if (el.localName !== BEFORE && el.localName !== AFTER) taken += normalizeSpace(el.textContent ?? '') + ' ';
+  for (const el of (root.firstElementChild ?? root).children) if (el.localName !== BEFORE) taken += normalizeSpace(el.textContent ?? '') + ' ';
   const keep: Element[] = [];
   let go = ruleOn(rules, 'recall-intro');
   for (const w of before) {
@@ -103,16 +102,5 @@ export function recallNeighbours(root: Element, rules?: RuleSwitches): void {
   // Headings alone are no recall: they go in only beside prose.
   if (!keep.some((w) => !/^h[2-6]$/.test(w.firstElementChild!.localName))) keep.length = 0;
   if (keep.length) ruleFired(rules, 'recall-intro');
-  go = ruleOn(rules, 'recall-after');
-  let heads: Element[] = [];
-  for (const w of after) {
-    const j = go && w.firstElementChild ? judge(w.firstElementChild, taken) : 'stop';
-    if (j === 'heading') heads.push(w);
-    else if (j === 'prose') {
-      keep.push(...heads, w);
-      heads = [];
-      ruleFired(rules, 'recall-after');
-    } else if (j === 'stop') go = false;
-  }
-  for (const w of [...before, ...after]) keep.includes(w) ? unwrap(w) : w.remove();
+  for (const w of before) keep.includes(w) ? unwrap(w) : w.remove();
 }
