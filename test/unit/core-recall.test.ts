@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
+import { finishReading } from '../../src/core/finish';
+import { portableReading, readPage } from '../../src/core/read';
 import type { RuleSwitches } from '../../src/core/rules';
 
 /** Hand-written pages where plain Readability misses the article (test/fixtures/wide-web/). */
@@ -85,5 +87,15 @@ describe('lead box (lead-box.html: a "key points" box above the body, a sign-up 
 
   it('without the rule, the key points are lost (the failure the rule fixes)', () => {
     expect(run('lead-box.html', ['recall-intro']).text).not.toContain('An old house loses heat');
+  });
+});
+
+describe('recall on the extension path (the page reads, the popup finishes from the portable copy)', () => {
+  it('the popup shows what the page took back, as extract does', () => {
+    const url = 'https://example.org/posts/a-long-enough-slug-for-a-post';
+    const read = readPage(page('split-sections.html'), url);
+    const finished = finishReading(JSON.parse(JSON.stringify(portableReading(read))), page('split-sections.html'));
+    expect(finished.text).toContain('Inline assembly now works for the common cases');
+    expect(finished.text).toBe(extract(page('split-sections.html'), url).text);
   });
 });
