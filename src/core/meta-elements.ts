@@ -13,10 +13,10 @@ import { attr } from './text';
 const CREDIT = '[rel~=author],a[href*="/author/"],a[href*="/authors/"],[itemprop~=author],[class*=byline i],[class*=author i],[id*=byline],[id*=author],[class~=by],[class*=writer],[class*=reporter]';
 const DATED = 'time,[itemprop=datePublished],[itemprop=dateModified],[class*=date i],[class*=publish],[class*=posted],[class*=updated],[class*=timestamp]';
 const CITATION = 'meta[name="citation_author"]';
-/** gatherMeta reads no more than these of each (its loops stop there). */
-const MAX_H1 = 4;
-const MAX_CREDITS = 40;
-const MAX_DATED = 60;
+/** gatherMeta reads no more than these of each (its loops stop there, and the walk keeps no more). */
+export const MAX_H1 = 4;
+export const MAX_CREDITS = 40;
+export const MAX_DATED = 60;
 
 /** A tuple rather than an object: its field names would be bytes in content.js, which has a budget. */
 export type MetaElements = [citations: ArrayLike<Element>, h1s: ArrayLike<Element>, credits: ArrayLike<Element>, dated: ArrayLike<Element>];

@@ -4,7 +4,7 @@
  * Gathering stays small, because it runs in the page; choosing and cleaning are string work that can
  * run anywhere. Every list is capped: page markup is hostile input.
  */
-import { metaElements } from './meta-elements';
+import { MAX_CREDITS, MAX_DATED, MAX_H1, metaElements } from './meta-elements';
 import type { PageScan } from './scan';
 import { attr, normalizeSpace, textOf } from './text';
 
@@ -103,8 +103,8 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   if (names[1]) meta['citation_author'] = names.join('; ');
   add(ev.headings, doc.querySelector('title')?.textContent, 600);
   ev.docTitle = ev.headings.pop() ?? null;
-  for (let i = 0; i < h1s.length && i < 4; i++) add(ev.headings, textOf(h1s[i]), 600);
-  for (let i = 0; i < credits.length && i < 40 && ev.credits.length < MAX; i++) {
+  for (let i = 0; i < h1s.length && i < MAX_H1; i++) add(ev.headings, textOf(h1s[i]), 600);
+  for (let i = 0; i < credits.length && i < MAX_CREDITS && ev.credits.length < MAX; i++) {
     const el = credits[i]!;
     // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
     add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
@@ -124,7 +124,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
-  for (let i = 0; i < dated.length && i < 60; i++) {
+  for (let i = 0; i < dated.length && i < MAX_DATED; i++) {
     const d = dated[i]!;
     const value = attr(d, 'datetime') || attr(d, 'content');
     const upd = UPDATED.test(`${attr(d, 'itemprop')} ${attr(d, 'class')} ${attr(d.parentElement ?? d, 'class')}`);

@@ -49,8 +49,8 @@ export function gatherNeighbours(doc: Document, root: Element): void {
   while (first && first !== at && first.parentElement !== at) first = first.parentElement;
   while (last && last !== at && last.parentElement !== at) last = last.parentElement;
   const page = root.firstElementChild ?? root;
-  const wrap = (el: Element, side: string): Element => {
-    const w = page.ownerDocument.createElement(side);
+  const wrap = (el: Element): Element => {
+    const w = page.ownerDocument.createElement(BEFORE);
     w.appendChild(el.cloneNode(true));
     return w;
   };
@@ -71,7 +71,7 @@ export function gatherNeighbours(doc: Document, root: Element): void {
     for (let s = first.previousElementSibling; s && before > 0 && n < SIBLINGS; s = s.previousElementSibling) {
       if (!(l = length(s))) continue;
       if (chrome(s)) before = 0;
-      else page.insertBefore(wrap(s, BEFORE), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
+      else page.insertBefore(wrap(s), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
     }
     first = last = parent;
   }
