@@ -71,7 +71,8 @@ export interface Article {
   title: string | null;
   byline: string | null;
   siteName: string | null;
-  /** The publish date as the page states it (a date-only "2026-01-13" stays date-only); never an update date. */
+  /** The publish date as the page states it (a date-only "2026-01-13" stays date-only). An update date only
+   * when the page states no other date, and then updatedTime holds the same value (views say "Updated …"). */
   publishedTime: string | null;
   /** The page's update date when it states one other than the publish date (views show "Updated …" when
    * there is no publishedTime). Additive to the CLI contract. */

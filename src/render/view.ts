@@ -65,11 +65,12 @@ function present(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
-/** The published date, or "Updated <date>" when the page gives only its last change. */
+/** The published date, or "Updated <date>" when the page gives only its last change (the core then sets
+ * both fields to it, or only updatedTime). */
 function dateOf(article: Article, strings: ViewStrings): ViewDate | null {
   const published = present(article.publishedTime);
-  if (published) return { text: formatDate(published, strings.locale), iso: published };
   const updated = present(article.updatedTime);
+  if (published && published !== updated) return { text: formatDate(published, strings.locale), iso: published };
   return updated ? { text: strings.updated(formatDate(updated, strings.locale)), iso: updated } : null;
 }
 

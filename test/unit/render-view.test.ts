@@ -37,6 +37,8 @@ describe('articleView', () => {
     expect(updated.sourceLine).toBe('Example News · Updated January 14, 2026 · 3 min read');
     expect(updated.date).toEqual({ text: 'Updated January 14, 2026', iso: '2026-01-14T08:00:00Z' });
     expect(articleView(article({ updatedTime: '2026-01-14' }), strings).date?.text).toBe('January 13, 2026');
+    // The core dates a page that states only its update by that update, in both fields: still "Updated".
+    expect(articleView(article({ publishedTime: '2026-01-14', updatedTime: '2026-01-14' }), strings).date?.text).toBe('Updated January 14, 2026');
   });
 
   it('says "Updated" in every locale the extension ships', () => {

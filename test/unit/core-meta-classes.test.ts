@@ -1,0 +1,69 @@
+// Source-line rules of issue 12 written for a class of pages measured on wcxb-dev (see the bench's
+// per-rule table): each test shows the class on an invented page, and that switching the rule off
+// changes the result (so the test fails without the rule).
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract';
+import { chooseMetadata, type MetaRule } from '../../src/core/metadata';
+import type { MetaEvidence } from '../../src/core/meta-evidence';
+
+const BODY = '<p>The harbour council approved two pilot boats on Tuesday after a long debate about dredging, wages and the sea wall.</p>'.repeat(4);
+const H1 = '<h1>Council buys two pilot boats for the harbour</h1>';
+const ldText = (o: object) => JSON.stringify({ '@type': 'NewsArticle', ...o });
+function page(head: string, top = ''): ReturnType<typeof extract> {
+  const html = `<!doctype html><html lang="en"><head>${head}</head><body><article>${top}${BODY}</article></body></html>`;
+  return extract(parseHTML(html).document as unknown as Document, 'https://news.example.com/local/boats');
+}
+function evidence(o: Partial<MetaEvidence>): MetaEvidence {
+  return { url: null, ldScripts: [], meta: {}, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [], lang: null, readability: null, ...o };
+}
+const without = (ev: MetaEvidence, rule: MetaRule) => chooseMetadata(ev, { off: new Set([rule]) });
+
+describe('date-numeric-swap', () => {
+  it('an all-numeric date line that reads as the declared day the other way round is the declared date', () => {
+    const ev = evidence({ ldScripts: [ldText({ datePublished: '2024-09-10T16:07:00Z' })], headDates: ['By the desk 09.10.2024', '09.10.2024'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2024-09-10T16:07:00Z');
+    expect(without(ev, 'date-numeric-swap').publishedTime).toBe('2024-10-09');
+  });
+
+  it('a numeric date that disagrees either way still wins as the date shown', () => {
+    const ev = evidence({ ldScripts: [ldText({ datePublished: '2020-01-01' })], headDates: ['09.10.2024'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2024-10-09');
+  });
+});
+
+describe('date-no-revision', () => {
+  it('a date line stating only an update gives no publish date, even when its date sits in an element of its own', () => {
+    const a = page('', `${H1}<p>By Ana Ruiz <span>Updated <time>May 2, 2026</time></span></p>`);
+    // Both fields: the update is the page's only date (date-only-update), shown as "Updated …".
+    expect(a.publishedTime).toBe('2026-05-02');
+    expect(a.updatedTime).toBe('2026-05-02');
+    const ev = evidence({ headDates: ['By Ana Ruiz Updated May 2, 2026', 'Updated May 2, 2026', 'May 2, 2026'], dateTexts: ['May 2, 2026'] });
+    expect(chooseMetadata(ev, { off: new Set(['date-only-update']) }).publishedTime).toBeNull();
+    expect(chooseMetadata(ev, { off: new Set(['date-only-update', 'date-no-revision']) }).publishedTime).toBe('2026-05-02');
+  });
+
+  it('takes the publish part of a line that also states an update', () => {
+    const ev = evidence({ headDates: ['Health · MARCH 3, 2024 Updated: JUNE 9, 2026'], dateTexts: ['Health · MARCH 3, 2024 Updated: JUNE 9, 2026'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2024-03-03');
+  });
+
+  it('an update date never dates a page whose line also shows its publication', () => {
+    const ev = evidence({ headDates: ['March 3, 2024 · Updated May 2, 2026', 'Updated May 2, 2026', 'May 2, 2026'], dateTexts: ['May 2, 2026'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2024-03-03');
+    expect(chooseMetadata(ev).updatedTime).toBe('2026-05-02');
+  });
+});
+
+describe('date-only-update', () => {
+  it('a page stating only its update is dated by it, with updatedTime the same (views say "Updated …")', () => {
+    const ev = evidence({ headDates: ['Updated: May 2, 2026'] });
+    expect(chooseMetadata(ev)).toMatchObject({ publishedTime: '2026-05-02', updatedTime: '2026-05-02' });
+    expect(without(ev, 'date-only-update')).toMatchObject({ publishedTime: null, updatedTime: '2026-05-02' });
+  });
+
+  it('a declared publication keeps the update apart', () => {
+    const ev = evidence({ ldScripts: [ldText({ datePublished: '2024-01-05', dateModified: '2026-05-02' })] });
+    expect(chooseMetadata(ev)).toMatchObject({ publishedTime: '2024-01-05', updatedTime: '2026-05-02' });
+  });
+});
