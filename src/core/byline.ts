@@ -7,16 +7,19 @@
 import { normalizeSpace } from './text';
 
 /** A rule the bench may switch off (`off`) to measure what it changes. */
-export type BylineRule = 'lead' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
+export type BylineRule = 'lead' | 'lead-date' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month name starts a word: "Renovation 09.10.2024" holds no "Nov 09". (A month glued to a name, "Ana
+ * RuizDec 18", is split off first: see cleanByline.) */
+const NOT_IN_WORD = '(?<![a-z\\u00c0-\\u024f])';
 /** A date in any of the usual spellings: "Jan 10, 2026", "10 January 2026", "2026-01-10", "1/10/2026", "3/4/2025". */
-const DATE = new RegExp(`(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4})`, 'i');
+const DATE = new RegExp(`(?:${NOT_IN_WORD}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4})`, 'i');
 /** Words that open a credit: "By", "Written by", and "Par", "Von", "Por", "Di", "Door", "Av" when two words follow ("Di Maio" alone is a name). */
 const OPENER = /^(?:(?:(?:written|posted|published|reported|reviewed|edited|updated|story|words|text)\s+)?by\s*:?\s+|(?:par|von|por|di|door|av)\s+(?=\S+\s+\S))/i;
 const LABEL = /^(?:author|authors|autor|auteur|autore|writer|reporter|byline|credits?|posted|published)\s*:\s*/i;
 /** What follows the name on a credit line: a timestamp label, a read time, a comment or share count. */
-const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b).*$`, 'i');
+const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b|\\s+on behalf of\\b).*$`, 'i');
 /** Korean and Japanese reporter titles after a name ("김민수 기자", "山田太郎記者"). */
 const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ ]{2,12}?)\s*(?:선임기자|수석기자|기자|특파원|통신원|논설위원|객원기자|편집위원|記者|特派員|編集委員|論説委員|通信員)(?:\s*[\w.+-]+@[\w.-]+)?$/u;
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
@@ -73,11 +76,17 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   if (!raw || raw.length > 2_000 || /^\s*(https?:)?\/\//i.test(raw)) return null;
   const on = (r: BylineRule): boolean => !opts.off?.has(r);
   // Decorations around a name: envelope and pen icons, "Corresponding author."
-  let s = normalizeSpace(raw.slice(0, 600).replace(/[✉✎✍✏📧📝]/gu, ' ').replace(/\s*corresponding author\.?/gi, ' '));
+  let s = normalizeSpace(raw.slice(0, 600).replace(/[✉✎✍✏📧📝]/gu, ' ').replace(/\s*corresponding author\.?/gi, ' '))
+    // A capitalised month glued to the name before it ("Ana RuizDec 18, 2025") starts a word of its own.
+    .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu, ' ');
   if (on('cjk')) {
     const bracket = BRACKET_CREDIT.exec(s);
     if (bracket) s = bracket[1]!;
   }
+  // A date line that names the author after the date ("Dec. 19, 2025 · Ana Ruiz", "Dec 17, 2025Ana Ruiz"):
+  // the date goes, or the tail rule below would cut the name after it and leave only the date.
+  const dated = on('lead-date') && new RegExp(`^(?:${DATE.source})\\s*(?:[·•|,–—-]\\s*)?`, 'i').exec(s);
+  if (dated && /^\p{Lu}/u.test(s.slice(dated[0].length))) s = s.slice(dated[0].length);
   if (on('lead')) {
     // "Jan 10 Written By X": a date or a label before the opener goes with it.
     const opener = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby(?:\\s*:\\s*|\\s+)`, 'i').exec(s);
@@ -85,7 +94,7 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
     s = s.replace(OPENER, '').replace(LABEL, '');
   }
   if (on('glued')) s = unglue(s);
-  if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:on\\s+)?${DATE.source}.*$`, 'i'), '');
+  if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:\\bon\\s+)?${DATE.source}.*$`, 'i'), '');
   if (on('bio')) s = s.replace(BIO, '$1');
   // An e-mail address after the name is contact, not credit.
   if (on('tail')) s = s.replace(/\s*[(<]?[\w.+-]+@[\w-]+\.[\w.]+[)>]?/g, '');

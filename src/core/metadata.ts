@@ -51,7 +51,7 @@ function joinAuthors(names: string[], visible: (string | null | undefined)[]): s
 
 /** The byline: the first source that gives a name other than the site's. */
 function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
-  const off = new Set((['lead', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
+  const off = new Set((['lead', 'lead-date', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
   const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
   const host = hostOf(ev.url);
   // Why each source, in this order:

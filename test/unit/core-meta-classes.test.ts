@@ -67,3 +67,19 @@ describe('date-only-update', () => {
     expect(chooseMetadata(ev)).toMatchObject({ publishedTime: '2024-01-05', updatedTime: '2026-05-02' });
   });
 });
+
+describe('bylines with a date before or after the name', () => {
+  it('lead-date: a date line naming the author after the date keeps the name', async () => {
+    const { cleanByline } = await import('../../src/core/byline');
+    expect(cleanByline('Mar. 4, 2026 · Ana Ruiz on behalf of the harbour desk')).toBe('Ana Ruiz');
+    expect(cleanByline('Mar 4, 2026Ana Ruiz')).toBe('Ana Ruiz');
+    expect(cleanByline('Mar. 4, 2026 · Ana Ruiz', { off: new Set(['lead-date']) })).toBeNull();
+  });
+
+  it('a word ending like a month is no date ("Renovation 09.10.2024"), and a month glued to the name is cut', async () => {
+    const { cleanByline } = await import('../../src/core/byline');
+    expect(cleanByline('Harbour Renovation 09.10.2024')).toBe('Harbour Renovation');
+    expect(cleanByline('Ana RuizDec 18, 2025')).toBe('Ana Ruiz');
+    expect(cleanByline('Sam Patton March 2, 2026')).toBe('Sam Patton');
+  });
+});
