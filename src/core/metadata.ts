@@ -23,7 +23,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-site'
+  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-site'
   | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
@@ -93,10 +93,24 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
     const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
     if (agency) found = agency;
   }
+  // A visible "By …" line naming someone other than the declared author (JSON-LD, meta tags, Readability's
+  // copy of them): the page tells its readers who wrote it, and a declared name is often the account that
+  // posted it or the page's first author only. Only when the page shows the declared name nowhere in its
+  // credits, and only a short, explicit "By" credit shaped like a name that is not the site.
+  if (found && on('by-shown')) {
+    const declared = [...AUTHOR_META.map((k) => ev.meta[k]), ...(ev.ld.article?.authors ?? [])].map(clean);
+    const key = words(found).join(' ');
+    const unseen = declared.includes(found) && !ev.credits.some((c) => words(c).join(' ').includes(key));
+    const shown = unseen && ev.credits.filter((c) => /^(?:written\s+|posted\s+)?by\b/i.test(c)).map(clean).find((c) => c && !isSiteName(c, siteName, host) && NAME_SHAPE.test(c));
+    if (shown) found = shown;
+  }
   // Only the site is credited, in a visible credit line ("By Swoogo" on swoogo.events): that is who the
   // page tells its readers wrote it. A declared site name (a template's meta author) is never used.
   return found ?? siteOnly;
 }
+
+/** A name as people write it: up to six capitalised words (initials, "MS, RDN" after a comma too). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 
 /** An update label: what follows it in a date line is the revision date ("Published May 2 · Updated Jun 5"). */
 const UPDATE_LABEL = /(?:last\s*)?(?:updated|modified|revised)/i;

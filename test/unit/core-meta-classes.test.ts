@@ -83,3 +83,22 @@ describe('bylines with a date before or after the name', () => {
     expect(cleanByline('Sam Patton March 2, 2026')).toBe('Sam Patton');
   });
 });
+
+describe('by-shown', () => {
+  const meta = { author: 'webdesk42' };
+  it('a visible "By …" line beats a declared author the page shows nowhere (the account that posted it)', () => {
+    const ev = evidence({ meta, credits: ['By Ana Ruiz'], readability: { byline: 'webdesk42' } });
+    expect(chooseMetadata(ev).byline).toBe('Ana Ruiz');
+    expect(without(ev, 'by-shown').byline).toBe('webdesk42');
+  });
+
+  it('keeps the declared author when the page shows it too (another "By" line belongs to another story)', () => {
+    const ev = evidence({ meta: { author: 'Sam Poe' }, credits: ['By Ana Ruiz', 'Sam Poe'], readability: { byline: 'Sam Poe' } });
+    expect(chooseMetadata(ev).byline).toBe('Sam Poe');
+  });
+
+  it('never takes a sentence of the story that opens with "By"', () => {
+    const ev = evidence({ meta, credits: ['By understanding the tides, the pilots save fuel'], readability: { byline: 'webdesk42' } });
+    expect(chooseMetadata(ev).byline).toBe('webdesk42');
+  });
+});
