@@ -24,9 +24,9 @@ export function isIsoDate(s: string): boolean {
  * "2026년 1월 13일" to ISO 8601; null when no full date (day, month, year) is found.
  */
 export function parseVisibleDate(text: string): string | null {
-  // Texts of adjacent elements run together ("Ana RuizMar 4, 2026", "2026-03-0414 min read"): a
-  // capitalised month right after a lower-case letter starts a new word.
-  const s = text.slice(0, 200).replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu, ' ');
+  // Texts of adjacent elements run together ("Ana RuizMar 4, 2026", "HealthDECEMBER 22, 2022",
+  // "2026-03-0414 min read"): a capitalised month right after a lower-case letter starts a new word.
+  const s = text.slice(0, 200).replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d)/gu, ' ');
   let y: number | undefined, m: number | undefined, d: number | undefined;
   let rest = '';
   const mdy = MDY.exec(s);

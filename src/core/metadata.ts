@@ -24,7 +24,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-site'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -166,9 +166,11 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
   }
   return declared
     // Visible dates, never one labelled as an update: a date line by the headline (its publish part, never
-    // a part of its update), then date-named elements (the part before an update label).
+    // a part of its update), then date-named elements (the part before an update label), but not when the
+    // line by the headline states only an update: a date further down is then a comment's or a related
+    // story's, and the update is the page's date (date-only-update).
     ?? (on('date-head') ? (on('date-no-revision') ? lines.map(shown).find(Boolean) : first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t)))) : null)
-    ?? (on('date-visible') ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(on('date-no-revision') && lines.some((l) => l.revision?.includes(t)))).map((t) => (on('date-no-revision') ? t.split(UPDATE_LABEL)[0] : t))) : null)
+    ?? (on('date-visible') && !(on('date-revision-near') && lines.some((l) => l.revision !== null)) ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(on('date-no-revision') && lines.some((l) => l.revision?.includes(t)))).map((t) => (on('date-no-revision') ? t.split(UPDATE_LABEL)[0] : t))) : null)
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }
 

@@ -102,3 +102,16 @@ describe('by-shown', () => {
     expect(chooseMetadata(ev).byline).toBe('webdesk42');
   });
 });
+
+describe('date-revision-near', () => {
+  it('a date line by the headline stating only an update: a date further down (a comment, a related story) is not the publication', () => {
+    const ev = evidence({ headDates: ['Last updated: May 2, 2026'], dateTexts: ['March 9, 2026'] });
+    expect(chooseMetadata(ev)).toMatchObject({ publishedTime: '2026-05-02', updatedTime: '2026-05-02' });
+    expect(without(ev, 'date-revision-near').publishedTime).toBe('2026-03-09');
+  });
+
+  it('an all-caps month glued to the word before it is still read ("HealthDECEMBER 22, 2022")', async () => {
+    const { toIsoDate } = await import('../../src/core/dates');
+    expect(toIsoDate('Harbour NewsDECEMBER 22, 2022')).toBe('2022-12-22');
+  });
+});
