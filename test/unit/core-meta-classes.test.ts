@@ -115,3 +115,18 @@ describe('date-revision-near', () => {
     expect(toIsoDate('Harbour NewsDECEMBER 22, 2022')).toBe('2022-12-22');
   });
 });
+
+describe('hostile evidence', () => {
+  it('long "By" lines, a deep JSON-LD author and a long meta author give a clean name or nothing', () => {
+    const deep = `${'['.repeat(20_000)}"Ana Ruiz"${']'.repeat(20_000)}`;
+    const ev = evidence({
+      meta: { author: 'x'.repeat(2_000) },
+      ldScripts: [`{"@type":"NewsArticle","author":${deep}}`],
+      credits: Array.from({ length: 12 }, (_, i) => `By ${'Ana '.repeat(70)}${i}`),
+      headDates: Array.from({ length: 12 }, () => `Updated ${'May 2, 2026 '.repeat(20)}`),
+      dateTexts: Array.from({ length: 12 }, () => '09.10.2024 '.repeat(10)),
+    });
+    const m = chooseMetadata(ev);
+    expect(m.byline === null || m.byline.length <= 120).toBe(true);
+  });
+});
