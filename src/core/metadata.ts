@@ -23,7 +23,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-site'
+  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-site'
   | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
@@ -67,6 +67,9 @@ function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) =
     ['by-credit', ev.credits],
     // meta author tags: declared, but often a template's (the site, a desk, the page's first author only).
     ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
+    // A labelled social-card pair, twitter:label1 "Written by" and twitter:data1 the name: how WordPress's
+    // Yoast SEO states the post's author on pages that declare it nowhere else.
+    ['by-card-label', ['1', '2'].map((n) => (/^(?:written by|author)$/i.test(ev.meta[`twitter:label${n}`] ?? '') ? ev.meta[`twitter:data${n}`] : null))],
     // An Organization credited as author: a wire agency or desk, when no person is named.
     ['by-org', ev.ld.article?.orgAuthors ?? []],
   ];

@@ -130,3 +130,16 @@ describe('hostile evidence', () => {
     expect(m.byline === null || m.byline.length <= 120).toBe(true);
   });
 });
+
+describe('by-card-label', () => {
+  it('a "Written by" social-card label names the author in its data field', () => {
+    const ev = evidence({ meta: { 'twitter:label1': 'Written by', 'twitter:data1': 'Ana Ruiz', 'twitter:label2': 'Est. reading time', 'twitter:data2': '4 minutes' } });
+    expect(chooseMetadata(ev).byline).toBe('Ana Ruiz');
+    expect(without(ev, 'by-card-label').byline).toBeNull();
+  });
+
+  it('another label is no author (a reading time)', () => {
+    const ev = evidence({ meta: { 'twitter:label1': 'Est. reading time', 'twitter:data1': '4 minutes' } });
+    expect(chooseMetadata(ev).byline).toBeNull();
+  });
+});
