@@ -157,8 +157,7 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
     for (let i = 0; i < lines.length; i++) {
       const d = shown(lines[i]!, i);
       if (!d) continue;
-      // A bare date that is the declared modification date is the revision shown, not the publication
-      // (only when the rule is on; the bench measures it).
+      // A bare date that is the declared modification date is the revision shown, not the publication.
       if (on('date-shown-not-modified') && day(d) === day(modified) && day(d) !== day(declared)) continue;
       // An all-numeric date reads either way ("09.10.2024"): when the other reading is the declared
       // day, the page and its metadata agree, and the declared value is the one to trust.
@@ -201,8 +200,8 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...lines.map((l) => l.revision)].map(toIsoDate).find(Boolean) ?? null;
   const chosen = chooseDate(ev, lines, modified, on);
   // A page that states no publication date at all, only its last update, is dated by that update: it is
-  // the one date the page gives (on wcxb-dev, what readers took for its date on 19 of 19 such pages
-  // scored). Both fields then hold it, so views still say "Updated …" (view.ts).
+  // the one date the page gives (on wcxb-dev, the reviewed date of all 21 such pages scored, none
+  // against). Both fields then hold it, so views still say "Updated …" (view.ts).
   const publishedTime = chosen ?? (on('date-only-update') ? modified : null);
   const updatedTime = modified && (!chosen || modified.slice(0, 10) !== chosen.slice(0, 10)) ? modified : null;
   const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;

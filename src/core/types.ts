@@ -74,8 +74,9 @@ export interface Article {
   /** The publish date as the page states it (a date-only "2026-01-13" stays date-only). An update date only
    * when the page states no other date, and then updatedTime holds the same value (views say "Updated …"). */
   publishedTime: string | null;
-  /** The page's update date when it states one other than the publish date (views show "Updated …" when
-   * there is no publishedTime). Additive to the CLI contract. */
+  /** The page's update date when it states one other than the publish date, or the same value as
+   * publishedTime when the update is the page's only date (views show "Updated …" when there is no other
+   * publishedTime). Additive to the CLI contract. */
   updatedTime: string | null;
   lang: string | null;
   excerpt: string | null;
