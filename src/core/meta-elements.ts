@@ -81,9 +81,14 @@ export function metaVisitor(): [found: MetaElements, visit: (el: Element) => voi
   const citations: Element[] = [], h1s: Element[] = [], credits: Element[] = [], dated: Element[] = [];
   const visit = (el: Element): void => {
     const tag = el.localName.toLowerCase();
+    if (tag === 'h1' && h1s.length < MAX_H1) h1s.push(el);
+    // Without attributes only the tag can match: on a shim every attribute read is a search.
+    if (!el.hasAttributes()) {
+      if (tag === 'time' && dated.length < MAX_DATED) dated.push(el);
+      return;
+    }
     const cls = attr(el, 'class');
     if (tag === 'meta' && el.getAttribute('name') === 'citation_author') citations.push(el);
-    if (tag === 'h1' && h1s.length < MAX_H1) h1s.push(el);
     if (credits.length < MAX_CREDITS && isCredit(tag, el, cls)) credits.push(el);
     if (dated.length < MAX_DATED && isDated(tag, el, cls)) dated.push(el);
   };

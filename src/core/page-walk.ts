@@ -7,7 +7,7 @@
  * part exactly as its own walk would, and read.ts uses it in their place. In a browser the selector
  * engine answers those natively, so the extension's bundles (__NATIVE_DOM__) never carry it.
  */
-import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, ownText } from './limits';
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively } from './limits';
 import { metaVisitor, type MetaElements } from './meta-elements';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
@@ -33,7 +33,7 @@ export interface PageWalk {
 }
 
 /**
- * Walks `doc` once (pre-order, iterative, never changing it). Null where the separate walks are to run
+ * Walks `doc` once (pre-order, iterative, changing nothing measurePage would not). Null where the separate walks are to run
  * instead: on a DOM whose queries are native, on a page past a limit of limits.ts, where each of
  * them stops at its own bound and the size check gives its reason, and on a malformed document (below).
  */
@@ -42,8 +42,14 @@ export function walkPage(doc: Document): PageWalk | null {
   // A document of several top-level elements (no <html>: a <head> then a <body>) is measured and scanned
   // in its first one only, while metaElementsByWalk reads on into the next: left to the separate walks.
   if (!root || root.nextElementSibling || countsNatively(doc)) return null;
-  // As measurePage: text under <head> (title, scripts, styles) is no reading matter.
-  const head = doc.head;
+  // measurePage reads doc.head, which on linkedom puts an empty <head> into a document that has none;
+  // the count, the clone and Readability have always seen it, so the walk reads it too.
+  // eslint-disable-next-line @typescript-eslint/no-unused-expressions
+  doc.head;
+  // measurePage sums the text outside <head> element by element, a dozen calls per element on a shim;
+  // the page's whole text, read in one call, bounds that sum: a page within it is within the limit,
+  // a page past it is left to measurePage.
+  if ((root.textContent ?? '').length > MAX_TEXT_CHARS) return null;
   const scan = emptyScan();
   const scanVisit = scanVisitor(scan);
   const [meta, metaVisit] = metaVisitor();
@@ -53,7 +59,7 @@ export function walkPage(doc: Document): PageWalk | null {
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
   // for the credit and date elements, the outermost <li> for the prose): Infinity outside one.
   let scanSkip = Infinity, metaSkip = Infinity, item = Infinity;
-  let elements = 1, depth = 0, text = 0;
+  let elements = 1, depth = 0;
   let el: Element = root;
   for (;;) {
     const tag = el.localName;
@@ -71,8 +77,8 @@ export function walkPage(doc: Document): PageWalk | null {
       metaVisit(el);
       metaSkip = tag === 'template' ? depth : Infinity;
     }
-    if (!streamed && el.parentElement?.localName.toLowerCase() === 'body') streamed = /^s:/i.test(el.getAttribute('id') ?? '');
-    // The next element, and measurePage's count, depth and text for it.
+    if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
+    // The next element, and measurePage's count and depth for it.
     const child = el.firstElementChild;
     if (child) {
       el = child;
@@ -86,9 +92,8 @@ export function walkPage(doc: Document): PageWalk | null {
       if (!next) break;
       el = next;
     }
-    if (el !== head && el.parentElement !== head) text += ownText(el);
     elements++;
-    if (depth > MAX_DEPTH || elements > MAX_ELEMENTS || text > MAX_TEXT_CHARS) return null;
+    if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
   }
   return { elements, over: null, scan, meta, streamed, paragraphs, prose };
 }

@@ -79,7 +79,9 @@ export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boo
       return false;
     }
     if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') return false;
-    const itemtype = attr(el, 'itemtype');
+    // An element without attributes has no name to read: on a shim every attribute read is a search.
+    const bare = !el.hasAttributes();
+    const itemtype = bare ? '' : attr(el, 'itemtype');
     if (itemtype) scan.itemtypes.push(itemtype);
     if (tag === 'article') {
       if (scan.articleCount++ === 0) scan.articleHasHeadline = !!el.querySelector('h1, h2, [itemprop="headline"]');
@@ -89,6 +91,7 @@ export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boo
       if (lead.length >= 60) scan.leads.push(lead);
       return false;
     }
+    if (bare) return true;
     const cls = attr(el, 'class');
     if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
     if (!scan.byline && (BYLINE_NAME.test(cls) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {

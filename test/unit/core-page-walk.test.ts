@@ -45,7 +45,7 @@ describe('walkPage reads what the separate walks read', () => {
       <div hidden id="S:0"><p>Late</p></div></body></html>`);
     const walk = walkPage(d)!;
     // Credits: not the template's; the byline paragraph and the name inside it.
-    expect(walk.meta[2].map((e) => e.textContent)).toEqual([`${lead} Inside a lead`, 'Inside a lead']);
+    expect(Array.from(walk.meta[2], (e) => e.textContent)).toEqual([`${lead} Inside a lead`, 'Inside a lead']);
     // Leads: not the template's; the list item's paragraph is one.
     expect(walk.scan.leads).toEqual([`${lead} Inside a lead`, lead]);
     // Prose: the template's paragraph counts (proseChars enters it), the list item's does not.
@@ -64,5 +64,10 @@ describe('walkPage reads what the separate walks read', () => {
     let deep = '';
     for (let i = 0; i < 250; i++) deep += '<div>';
     expect(walkPage(doc(`<html><body>${deep}x</body></html>`))).toBeNull();
+    // Text in <head> is not counted by measurePage, but it bounds the count: past the limit, the walk
+    // leaves the decision to measurePage.
+    const long = doc(`<html><head><title>${'x'.repeat(1_500_001)}</title></head><body><p>Short</p></body></html>`);
+    expect(walkPage(long)).toBeNull();
+    expect(measurePage(long).over).toBeNull();
   });
 });
