@@ -47,9 +47,12 @@ export function walkPage(doc: Document): PageWalk | null {
   // eslint-disable-next-line @typescript-eslint/no-unused-expressions
   doc.head;
   // measurePage sums the text outside <head> element by element, a dozen calls per element on a shim;
-  // the page's whole text, read in one call, bounds that sum: a page within it is within the limit,
-  // a page past it is left to measurePage.
-  if ((root.textContent ?? '').length > MAX_TEXT_CHARS) return null;
+  // the length of all the page's text bounds that sum: a page within it is within the limit, a page
+  // past it is left to measurePage. Summed over its text and CDATA nodes (SHOW_TEXT | SHOW_CDATA_SECTION,
+  // what textContent joins) rather than read as textContent, which would copy the whole text.
+  const texts = doc.createTreeWalker(root, 12);
+  let text = 0;
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) if ((text += (t as CharacterData).length) > MAX_TEXT_CHARS) return null;
   const scan = emptyScan();
   const scanVisit = scanVisitor(scan);
   const [meta, metaVisit] = metaVisitor();
