@@ -59,7 +59,7 @@ export function countsNatively(doc: Document): boolean {
 
 /** Characters in an element's own text children (a page's text is the sum of these, as textContent's
  * length is, without building the string). */
-function ownText(el: Element): number {
+export function ownText(el: Element): number {
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 || c.nodeType === 4) n += (c as CharacterData).length;
   return n;

@@ -60,19 +60,37 @@ function isDated(tag: string, el: Element, cls: string): boolean {
  * bounded by MAX_ELEMENTS: null past it). As the shim's queries do, it never enters a <template>.
  */
 export function metaElementsByWalk(doc: Document): MetaElements | null {
-  const citations: Element[] = [], h1s: Element[] = [], credits: Element[] = [], dated: Element[] = [];
+  const [found, visit] = metaVisitor();
   let el: Element | null = doc.firstElementChild;
   for (let seen = 0; el; seen++) {
     if (seen >= MAX_ELEMENTS) return null;
-    const tag = el.localName.toLowerCase();
-    const cls = attr(el, 'class');
-    if (tag === 'meta' && el.getAttribute('name') === 'citation_author') citations.push(el);
-    if (tag === 'h1' && h1s.length < MAX_H1) h1s.push(el);
-    if (credits.length < MAX_CREDITS && isCredit(tag, el, cls)) credits.push(el);
-    if (dated.length < MAX_DATED && isDated(tag, el, cls)) dated.push(el);
+    visit(el);
     let next: Element | null = el.localName === 'template' ? null : el.firstElementChild;
     for (let n: Element | null = el; !next && n; n = n.parentElement) next = n.nextElementSibling;
     el = next;
   }
-  return [citations, h1s, credits, dated];
+  return found;
+}
+
+/**
+ * The walk's test of one element, in document order, and what it found so far: for metaElementsByWalk,
+ * and for a walk that reads the page for more than this (page-walk.ts), which must not call it inside
+ * a <template> either.
+ */
+export function metaVisitor(): [found: MetaElements, visit: (el: Element) => void] {
+  const citations: Element[] = [], h1s: Element[] = [], credits: Element[] = [], dated: Element[] = [];
+  const visit = (el: Element): void => {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'h1' && h1s.length < MAX_H1) h1s.push(el);
+    // Without attributes only the tag can match: on a shim every attribute read is a search.
+    if (!el.hasAttributes()) {
+      if (tag === 'time' && dated.length < MAX_DATED) dated.push(el);
+      return;
+    }
+    const cls = attr(el, 'class');
+    if (tag === 'meta' && el.getAttribute('name') === 'citation_author') citations.push(el);
+    if (credits.length < MAX_CREDITS && isCredit(tag, el, cls)) credits.push(el);
+    if (dated.length < MAX_DATED && isDated(tag, el, cls)) dated.push(el);
+  };
+  return [[citations, h1s, credits, dated], visit];
 }

@@ -4,7 +4,7 @@
  * Gathering stays small, because it runs in the page; choosing and cleaning are string work that can
  * run anywhere. Every list is capped: page markup is hostile input.
  */
-import { MAX_CREDITS, MAX_DATED, MAX_H1, metaElements } from './meta-elements';
+import { MAX_CREDITS, MAX_DATED, MAX_H1, metaElements, type MetaElements } from './meta-elements';
 import type { PageScan } from './scan';
 import { attr, normalizeSpace, textOf } from './text';
 
@@ -79,8 +79,8 @@ function boundScripts(scripts: readonly string[]): string[] {
   return out;
 }
 
-/** Gathers the evidence from `doc` (never changing it). */
-export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null): MetaEvidence {
+/** Gathers the evidence from `doc` (never changing it); `found` is metaElements(doc) when the caller has it (page-walk.ts). */
+export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null, found: MetaElements = metaElements(doc)): MetaEvidence {
   // Every meta key, up to MAX_META of them: the choice reads the ones it knows (metadata.ts), and a list
   // of those here would be bytes every page pays. No prototype, so a key named "constructor" is a key.
   const meta: Record<string, string> = Object.create(null);
@@ -97,7 +97,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
   };
   // Scholarly pages name each author in a citation_author tag of its own (the tags Google Scholar reads).
-  const [citations, h1s, credits, dated] = metaElements(doc);
+  const [citations, h1s, credits, dated] = found;
   const names: string[] = [];
   for (let i = 0; i < citations.length; i++) add(names, attr(citations[i]!, 'content'), 120);
   if (names[1]) meta['citation_author'] = names.join('; ');

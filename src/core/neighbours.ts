@@ -24,7 +24,7 @@ const SIBLINGS = 8;
 const ROOM = 20_000;
 
 /** A paragraph's first 120 characters, whitespace normalised (only the start is read: pages have long ones). */
-const key = (el: Element): string => normalizeSpace((el.textContent ?? '').slice(0, 400)).slice(0, 120);
+const key = (text: string): string => normalizeSpace(text.slice(0, 400)).slice(0, 120);
 
 /**
  * Wraps a copy of what stands above Readability's pick (`root`) on `doc` (never changed) into `root`:
@@ -32,12 +32,13 @@ const key = (el: Element): string => normalizeSpace((el.textContent ?? '').slice
  * out. The pick's place is the nearest element holding every page paragraph whose text (its first 120
  * characters, 40 at least: a short line such as "Share this" is everywhere) is a paragraph of the pick.
  */
-export function gatherNeighbours(doc: Document, root: Element): void {
+export function gatherNeighbours(doc: Document, root: Element, paragraphs?: [Element, string][]): void {
   const keys = new Set<string>();
-  for (const p of root.getElementsByTagName('p')) keys.add(key(p));
+  for (const p of root.getElementsByTagName('p')) keys.add(key(p.textContent ?? ''));
   let at: Element | null = null, first: Element | null = null, last: Element | null = null;
-  for (const p of doc.getElementsByTagName('p')) {
-    const k = key(p);
+  // `paragraphs`: the page's, each with its textContent, when a walk of the page has read them already (page-walk.ts).
+  for (const [p, text] of paragraphs ?? [...doc.getElementsByTagName('p')].map((p): [Element, string] => [p, p.textContent ?? ''])) {
+    const k = key(text);
     if (k.length < 40 || !keys.has(k)) continue;
     while (at && !at.contains(p)) at = at.parentElement;
     at ??= p;

@@ -16,6 +16,7 @@ import { gatherNeighbours } from './neighbours';
 import { revealStreamedSegments } from './streamed';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
+import { walkPage } from './page-walk';
 import type { Detection, Related } from './types';
 
 /** What the page half of extraction found: plain, serialisable data. */
@@ -71,7 +72,7 @@ const MAX_RETRY_THRESHOLD = 4_000;
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document, elements: number, rules: RuleSwitches | undefined): Parsed {
+function parseReadable(clone: Document, elements: number, rules: RuleSwitches | undefined, prose?: number): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
@@ -80,7 +81,7 @@ function parseReadable(clone: Document, elements: number, rules: RuleSwitches | 
     // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
     // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
     // the article; asking for half the page's prose (readerable.ts) makes it retry exactly when it missed most of it.
-    const retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round(proseChars(clone) * PROSE_SHARE)) : 0;
+    const retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round((prose ?? proseChars(clone)) * PROSE_SHARE)) : 0;
     const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
     const parsed = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
     // Recorded whenever the bar was raised (the bench's ablation then re-runs those pages).
@@ -104,11 +105,14 @@ export interface KnownOfPage {
 /** Reads `doc` (never changing it), reusing what `known` already holds. */
 export function readPage(doc: Document, url: string | null, known: KnownOfPage = {}): PageRead {
   const t0 = performance.now();
-  const scan = known.scan ?? scanPage(doc);
+  // On a DOM shim, one walk reads what the steps below would each walk the page for (page-walk.ts).
+  // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the walk.
+  const walk = typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? null : walkPage(doc);
+  const scan = known.scan ?? walk?.scan ?? scanPage(doc);
   const detection = known.detection ?? detect(doc, url, scan, known.rules);
   const t1 = performance.now();
   const base = { url, detection, paywall: scan.paywall, article: null };
-  const { over, elements } = measurePage(doc);
+  const { over, elements } = walk ?? measurePage(doc);
   if (over) {
     // What the publisher declared is still shown; neither the body nor the rails are searched.
     const meta = gatherMeta(doc, scan, url, null);
@@ -117,12 +121,14 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
   const clone = doc.cloneNode(true) as Document;
-  if (ruleOn(known.rules, 'streamed-segments') && revealStreamedSegments(clone) > 0) ruleFired(known.rules, 'streamed-segments');
-  const parsed = parseReadable(clone, elements, known.rules);
+  // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
+  const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
+  if (revealed) ruleFired(known.rules, 'streamed-segments');
+  const parsed = parseReadable(clone, elements, known.rules, revealed ? undefined : walk?.prose);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   // What stood beside the pick, for the finish to judge (recall.ts).
-  if (root) gatherNeighbours(doc, root);
-  const meta = gatherMeta(doc, scan, url, parsed);
+  if (root) gatherNeighbours(doc, root, walk?.paragraphs);
+  const meta = gatherMeta(doc, scan, url, parsed, walk?.meta);
   const headers = [parsed?.title, url].filter((h): h is string => !!h);
   const reading = { ...base, meta, headers, related, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };
   return { reading, root };

@@ -48,7 +48,7 @@ export function scanByWalk(doc: Document): PageScan {
   const scan = emptyScan();
   const root = doc.documentElement;
   if (!root) return scan;
-  let paragraphsRead = 0;
+  const visit = scanVisitor(scan);
   // Forward, pre-order, without a stack: on DOM shims the backward sibling links are the costly ones.
   // Bounded like extract (limits.ts): past MAX_ELEMENTS the page is too large to extract anyway, and
   // detection runs on every load of an automatic site, so it must not cost a giant page's whole walk.
@@ -56,7 +56,17 @@ export function scanByWalk(doc: Document): PageScan {
   for (let seen = 0; el && seen < MAX_ELEMENTS; seen++) {
     el = next(el, visit(el), root);
   }
-  function visit(el: Element): boolean {
+  return scan;
+}
+
+/**
+ * The walk's reading of one element into `scan`, in document order: false when the walk must not
+ * enter it. A walk that reads the page for more than the scan (page-walk.ts) calls it too, passing a
+ * paragraph's textContent when it has read it already.
+ */
+export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boolean {
+  let paragraphsRead = 0;
+  return (el, text) => {
     const tag = el.localName;
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
@@ -69,22 +79,24 @@ export function scanByWalk(doc: Document): PageScan {
       return false;
     }
     if (tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') return false;
-    const itemtype = attr(el, 'itemtype');
+    // An element without attributes has no name to read: on a shim every attribute read is a search.
+    const bare = !el.hasAttributes();
+    const itemtype = bare ? '' : attr(el, 'itemtype');
     if (itemtype) scan.itemtypes.push(itemtype);
     if (tag === 'article') {
       if (scan.articleCount++ === 0) scan.articleHasHeadline = !!el.querySelector('h1, h2, [itemprop="headline"]');
     } else if (tag === 'p' && scan.leads.length < MAX_LEADS && paragraphsRead < MAX_PARAGRAPHS_READ) {
       paragraphsRead++;
-      const text = normalizeSpace(el.textContent ?? '');
-      if (text.length >= 60) scan.leads.push(text);
+      const lead = normalizeSpace(text ?? el.textContent ?? '');
+      if (lead.length >= 60) scan.leads.push(lead);
       return false;
     }
+    if (bare) return true;
     const cls = attr(el, 'class');
     if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
     if (!scan.byline && (BYLINE_NAME.test(cls) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {
       scan.byline = normalizeSpace(el.textContent ?? '').slice(0, 120);
     }
     return true;
-  }
-  return scan;
+  };
 }

@@ -1,0 +1,102 @@
+/**
+ * On a DOM shim (linkedom: the CLI, the bench) every walk of the page is script, a call per element
+ * and property, and the page half of extraction used to make five of them over the same unchanged
+ * page: the scan (scan.ts), the size check (limits.ts), the credit and date elements
+ * (meta-elements.ts), the page's paragraphs (neighbours.ts, and readerable.ts's proseChars on the
+ * clone) and the streamed-segment query (streamed.ts). This walk reads all of it in one pass, each
+ * part exactly as its own walk would, and read.ts uses it in their place. In a browser the selector
+ * engine answers those natively, so the extension's bundles (__NATIVE_DOM__) never carry it.
+ */
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively } from './limits';
+import { metaVisitor, type MetaElements } from './meta-elements';
+import { scanVisitor } from './scan';
+import { emptyScan, type PageScan } from './scan-rules';
+
+/** What the walk read: each field is what its own walk would have returned for the page. */
+export interface PageWalk {
+  /** measurePage's count; the walk answers only for a page within the limits. */
+  elements: number;
+  over: null;
+  /** scanPage(doc). */
+  scan: PageScan;
+  /** metaElements(doc). */
+  meta: MetaElements;
+  /**
+   * Some child of a <body> has an id starting "S:" in either case: without one, streamed.ts's query
+   * (`body > [hidden][id^="S:"]`, a subset of these) finds nothing, and the clone need not be queried.
+   */
+  streamed: boolean;
+  /** doc.getElementsByTagName('p') with each paragraph's textContent, in document order. */
+  paragraphs: [Element, string][];
+  /** proseChars(doc): what proseChars returns for a clone of the page taken before any change. */
+  prose: number;
+}
+
+/**
+ * Walks `doc` once (pre-order, iterative, changing nothing measurePage would not). Null where the separate walks are to run
+ * instead: on a DOM whose queries are native, on a page past a limit of limits.ts, where each of
+ * them stops at its own bound and the size check gives its reason, and on a malformed document (below).
+ */
+export function walkPage(doc: Document): PageWalk | null {
+  const root = doc.documentElement;
+  // A document of several top-level elements (no <html>: a <head> then a <body>) is measured and scanned
+  // in its first one only, while metaElementsByWalk reads on into the next: left to the separate walks.
+  if (!root || root.nextElementSibling || countsNatively(doc)) return null;
+  // measurePage reads doc.head, which on linkedom puts an empty <head> into a document that has none;
+  // the count, the clone and Readability have always seen it, so the walk reads it too.
+  // eslint-disable-next-line @typescript-eslint/no-unused-expressions
+  doc.head;
+  // measurePage sums the text outside <head> element by element, a dozen calls per element on a shim;
+  // the length of all the page's text bounds that sum: a page within it is within the limit, a page
+  // past it is left to measurePage. Summed over its text and CDATA nodes (SHOW_TEXT | SHOW_CDATA_SECTION,
+  // what textContent joins) rather than read as textContent, which would copy the whole text.
+  const texts = doc.createTreeWalker(root, 12);
+  let text = 0;
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) if ((text += (t as CharacterData).length) > MAX_TEXT_CHARS) return null;
+  const scan = emptyScan();
+  const scanVisit = scanVisitor(scan);
+  const [meta, metaVisit] = metaVisitor();
+  const paragraphs: [Element, string][] = [];
+  let streamed = false;
+  let prose = 0;
+  // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
+  // for the credit and date elements, the outermost <li> for the prose): Infinity outside one.
+  let scanSkip = Infinity, metaSkip = Infinity, item = Infinity;
+  let elements = 1, depth = 0;
+  let el: Element = root;
+  for (;;) {
+    const tag = el.localName;
+    let content: string | undefined;
+    if (depth <= item) item = Infinity;
+    if (tag === 'p') {
+      content = el.textContent ?? '';
+      paragraphs.push([el, content]);
+      // proseChars counts paragraphs of 80 characters or more outside list items.
+      const length = item < depth ? 0 : content.trim().length;
+      if (length >= 80) prose += length;
+    } else if (tag === 'li' && item === Infinity) item = depth;
+    if (depth <= scanSkip) scanSkip = scanVisit(el, content) ? Infinity : depth;
+    if (depth <= metaSkip) {
+      metaVisit(el);
+      metaSkip = tag === 'template' ? depth : Infinity;
+    }
+    if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
+    // The next element, and measurePage's count and depth for it.
+    const child = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+    } else {
+      let next: Element | null = null;
+      while (el !== root && !(next = el.nextElementSibling)) {
+        el = el.parentElement!;
+        depth--;
+      }
+      if (!next) break;
+      el = next;
+    }
+    elements++;
+    if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
+  }
+  return { elements, over: null, scan, meta, streamed, paragraphs, prose };
+}
