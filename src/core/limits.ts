@@ -65,6 +65,33 @@ export function ownText(el: Element): number {
   return n;
 }
 
+/** A place in a pre-order walk: an element and its depth below the walk's root. */
+export interface WalkAt {
+  el: Element;
+  depth: number;
+}
+
+/**
+ * Moves `at` to the next element of a pre-order walk of `root`, keeping its depth (measurePage's, and
+ * page-walk.ts's which must count the same); false when the walk is over. Iterative: the page decides
+ * how deep it goes.
+ */
+export function stepIn(at: WalkAt, root: Element): boolean {
+  const child = at.el.firstElementChild;
+  if (child) {
+    at.el = child;
+    at.depth++;
+    return true;
+  }
+  let el = at.el, next: Element | null = null;
+  while (el !== root && !(next = el.nextElementSibling)) {
+    el = el.parentElement!;
+    at.depth--;
+  }
+  if (next) at.el = next;
+  return !!next;
+}
+
 /** The page's element count (exact when it is within the limits) and the limit it passes, if any. */
 export function measurePage(doc: Document): { elements: number; over: PageTooLarge | null } {
   const root = doc.documentElement;
@@ -77,23 +104,10 @@ export function measurePage(doc: Document): { elements: number; over: PageTooLar
   // no reading matter.
   const head = doc.head;
   let elements = 1;
-  let depth = 0;
   let text = 0;
-  let el: Element = root;
-  for (;;) {
-    const child = el.firstElementChild;
-    if (child) {
-      el = child;
-      depth++;
-    } else {
-      let next: Element | null = null;
-      while (el !== root && !(next = el.nextElementSibling)) {
-        el = el.parentElement!;
-        depth--;
-      }
-      if (!next) break;
-      el = next;
-    }
+  const at: WalkAt = { el: root, depth: 0 };
+  while (stepIn(at, root)) {
+    const { el, depth } = at;
     if (el !== head && el.parentElement !== head) text += ownText(el);
     elements++;
     if (depth > MAX_DEPTH) return { elements, over: { limit: 'depth', found: depth, max: MAX_DEPTH } };

@@ -140,6 +140,18 @@ function shownDate(lines: readonly DateLine[]): (line: DateLine, i: number) => s
 }
 
 /**
+ * The first date a date-named element shows: the part before an update label, never one an update line
+ * by the headline shows, and none when that line states only an update: a date further down is then a
+ * comment's or a related story's, and the update is the page's date (date-only-update).
+ */
+function elementDate(ev: Evidence, lines: readonly DateLine[], on: (r: MetaRule) => boolean): string | null {
+  if (on('date-revision-near') && lines.some((l) => l.revision !== null)) return null;
+  const noRevision = on('date-no-revision');
+  const texts = ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(noRevision && lines.some((l) => l.revision?.includes(t))));
+  return texts.map((t) => toIsoDate(noRevision ? t.split(UPDATE_LABEL)[0]! : t)).find(Boolean) ?? null;
+}
+
+/**
  * The publish date: the date line by the headline when it says other than the declared dates, else
  * declared (JSON-LD, meta tags, itemprop/time), then other visible text, then the URL.
  */
@@ -168,11 +180,9 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
   }
   return declared
     // Visible dates, never one labelled as an update: a date line by the headline (its publish part, never
-    // a part of its update), then date-named elements (the part before an update label), but not when the
-    // line by the headline states only an update: a date further down is then a comment's or a related
-    // story's, and the update is the page's date (date-only-update).
+    // a part of its update), then date-named elements.
     ?? (on('date-head') ? (on('date-no-revision') ? lines.map(shown).find(Boolean) : first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t)))) : null)
-    ?? (on('date-visible') && !(on('date-revision-near') && lines.some((l) => l.revision !== null)) ? first(ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(on('date-no-revision') && lines.some((l) => l.revision?.includes(t)))).map((t) => (on('date-no-revision') ? t.split(UPDATE_LABEL)[0] : t))) : null)
+    ?? (on('date-visible') ? elementDate(ev, lines, on) : null)
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }
 

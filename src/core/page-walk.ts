@@ -7,7 +7,7 @@
  * part exactly as its own walk would, and read.ts uses it in their place. In a browser the selector
  * engine answers those natively, so the extension's bundles (__NATIVE_DOM__) never carry it.
  */
-import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively } from './limits';
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, stepIn, type WalkAt } from './limits';
 import { metaVisitor, type MetaElements } from './meta-elements';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
@@ -62,9 +62,10 @@ export function walkPage(doc: Document): PageWalk | null {
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
   // for the credit and date elements, the outermost <li> for the prose): Infinity outside one.
   let scanSkip = Infinity, metaSkip = Infinity, item = Infinity;
-  let elements = 1, depth = 0;
-  let el: Element = root;
+  let elements = 1;
+  const at: WalkAt = { el: root, depth: 0 };
   for (;;) {
+    const { el, depth } = at;
     const tag = el.localName;
     let content: string | undefined;
     if (depth <= item) item = Infinity;
@@ -82,21 +83,9 @@ export function walkPage(doc: Document): PageWalk | null {
     }
     if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
     // The next element, and measurePage's count and depth for it.
-    const child = el.firstElementChild;
-    if (child) {
-      el = child;
-      depth++;
-    } else {
-      let next: Element | null = null;
-      while (el !== root && !(next = el.nextElementSibling)) {
-        el = el.parentElement!;
-        depth--;
-      }
-      if (!next) break;
-      el = next;
-    }
+    if (!stepIn(at, root)) break;
     elements++;
-    if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
+    if (at.depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
   }
   return { elements, over: null, scan, meta, streamed, paragraphs, prose };
 }
