@@ -7,7 +7,7 @@
 import { normalizeSpace } from './text';
 
 /** A rule the bench may switch off (`off`) to measure what it changes. */
-export type BylineRule = 'lead' | 'lead-date' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
+export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month name starts a word: "Renovation 09.10.2024" holds no "Nov 09". (A month glued to a name, "Ana
@@ -17,7 +17,7 @@ const NOT_IN_WORD = '(?<![a-z\\u00c0-\\u024f])';
 const DATE = new RegExp(`(?:${NOT_IN_WORD}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4})`, 'i');
 /** Words that open a credit: "By", "Written by", and "Par", "Von", "Por", "Di", "Door", "Av" when two words follow ("Di Maio" alone is a name). */
 const OPENER = /^(?:(?:(?:written|posted|published|reported|reviewed|edited|updated|story|words|text)\s+)?by\s*:?\s+|(?:par|von|por|di|door|av)\s+(?=\S+\s+\S))/i;
-const LABEL = /^(?:author|authors|autor|auteur|autore|writer|reporter|byline|credits?|posted|published)\s*:\s*/i;
+const LABEL = /^(?:author|authors|author\(s\)|autor|auteur|autore|writer|reporter|byline|credits?|contributors?|posted|published)\s*:\s*/i;
 /** What follows the name on a credit line: a timestamp label, a read time, a comment or share count. */
 const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b|\\s+on behalf of\\b).*$`, 'i');
 /** Korean and Japanese reporter titles after a name ("김민수 기자", "山田太郎記者"). */
@@ -72,8 +72,9 @@ export interface CleanOptions {
  * authors apart ("Jane Roe, M.D.", "Jane Roe and Sam Poe").
  */
 export function cleanByline(raw: string | null | undefined, opts: CleanOptions = {}): string | null {
-  // A profile URL is no name, whatever cleaning would leave of it.
-  if (!raw || raw.length > 2_000 || /^\s*(https?:)?\/\//i.test(raw)) return null;
+  // A profile URL is no name, whatever cleaning would leave of it, with or without its scheme
+  // (article:author is meant to be one: "www.facebook.com/jane.roe").
+  if (!raw || raw.length > 2_000 || /^\s*(?:(?:https?:)?\/\/|www\.)/i.test(raw)) return null;
   const on = (r: BylineRule): boolean => !opts.off?.has(r);
   // Decorations around a name: envelope and pen icons, "Corresponding author."
   let s = normalizeSpace(raw.slice(0, 600).replace(/[✉✎✍✏📧📝]/gu, ' ').replace(/\s*corresponding author\.?/gi, ' '))
@@ -83,6 +84,10 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
     const bracket = BRACKET_CREDIT.exec(s);
     if (bracket) s = bracket[1]!;
   }
+  // "By Ana Ruiz. Reviewed by Sam Poe, DVM", "Written by Ana Ruiz Fact checked by …": whoever reviewed, illustrated or
+  // photographed it is credited after the author, and is not the author (first, or the opener below would
+  // take the last "by" on the line).
+  if (on('reviewer')) s = s.replace(/(?<=\S)[\s.,;|·•]*\b(?:(?:medically\s+|clinically\s+|expert\s+|fact[\s-]*)?(?:reviewed|checked|verified)|illustrated|photos?|photographs?|images?)\s+by\b.*$/i, '');
   // A date line that names the author after the date ("Dec. 19, 2025 · Ana Ruiz", "Dec 17, 2025Ana Ruiz"):
   // the date goes, or the tail rule below would cut the name after it and leave only the date.
   const dated = on('lead-date') && new RegExp(`^(?:${DATE.source})\\s*(?:[·•|,–—-]\\s*)?`, 'i').exec(s);
@@ -94,6 +99,9 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
     s = s.replace(OPENER, '').replace(LABEL, '');
   }
   if (on('glued')) s = unglue(s);
+  // "Ana Ruiz in Project Management": blog templates put the post's category after its author. Only after
+  // a name of two to four capitalised words, so "Human in the Loop", "Get in touch" and "Editor in Chief" stay whole.
+  if (on('in-category')) s = s.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+in\s+(?!Chief\b)\S.*$/u, '$1');
   if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:\\bon\\s+)?${DATE.source}.*$`, 'i'), '');
   if (on('bio')) s = s.replace(BIO, '$1');
   // An e-mail address after the name is contact, not credit.
@@ -102,7 +110,8 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
     const cjk = CJK_TITLE.exec(s);
     if (cjk) s = cjk[1]!.trim();
   }
-  s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$/g, '').trim();
+  // A footnote mark glued to the name or its degree ("Ana Ruiz, MD*"), unlike a form's "Name *".
+  s = s.replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—]+$|(?<=[\p{L}.])\*+$/gu, '').trim();
   if (!s || s.length > 120 || !/\p{L}\p{L}/u.test(s)) return null;
   if (on('reject') && NOT_A_NAME.test(s)) return null;
   // A login or a template's unfilled key ("jane.roe", "page.head.extra.author") is no name to show.

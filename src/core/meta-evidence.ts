@@ -31,6 +31,8 @@ export interface MetaEvidence {
   headings: string[];
   /** Texts of credit elements (rel/itemprop author, byline- or author-named) and "By …" lines after the headline. */
   credits: string[];
+  /** "By …" lines further on, past the headline block: an author box at the article's end. */
+  lateCredits?: string[];
   /** Published-date values: itemprop datePublished, then `<time datetime>` outside an "updated" element. */
   times: string[];
   /** Update-date values: itemprop dateModified, `<time>` inside an "updated" element. */
@@ -48,8 +50,10 @@ const MAX = 12;
 const MAX_META = 150;
 /** Elements read after the first h1 for a "By …" line: the headline block, not the page. */
 const AFTER_HEADING = 80;
+/** Elements read after the first h1 for an author box at the article's end ("Written by X" under the text). */
+const AFTER_ARTICLE = 300;
 const DATE_LIKE = /\b(?:19|20)\d\d\b/;
-const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:by:?|par|von|por|di)\s+\S/i;
+const BY_LINE = /^(?:(?:written|posted|published|reported)\s+)?(?:(?:by:?|par|von|por|di)\s+\S|by:\S)|^(?:author|contributor)s?:\s*\S/i;
 /** A credit label standing alone, the name in the next element: <p>Written by</p><p>Ana Ruiz</p>. */
 const BY_LABEL = /^(?:written |posted )?by:?$|^author:?$/i;
 
@@ -91,7 +95,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     for (const k of keys.split(/\s+/)) if (!(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
-    url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [],
+    url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], lateCredits: [], times: [], updated: [], dateTexts: [], headDates: [],
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null,
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
@@ -106,6 +110,9 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   for (let i = 0; i < h1s.length && i < MAX_H1; i++) add(ev.headings, textOf(h1s[i]), 600);
   for (let i = 0; i < credits.length && i < MAX_CREDITS && ev.credits.length < MAX; i++) {
     const el = credits[i]!;
+    // A credit inside the comments names a commenter ("Lori Campbell says"), unless the comments hold the headline too.
+    const c = el.closest('[class*=comment i],[id*=comment i]');
+    if (c && !c.contains(h1s[0] ?? null)) continue;
     // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
     add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
   }
@@ -117,10 +124,11 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     if (t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
   let el: Element | null = h1;
-  for (let n = 0; el && n < AFTER_HEADING; n++, el = following(el)) {
+  for (let n = 0; el && n < AFTER_ARTICLE; n++, el = following(el)) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
-    if (t.length < 200 && BY_LINE.test(t)) add(ev.credits, t);
-    if (BY_LABEL.test(t) && el.nextElementSibling) add(ev.credits, textOf(el.nextElementSibling), 120);
+    const to = n < AFTER_HEADING ? ev.credits : ev.lateCredits!;
+    if (t.length < 200 && BY_LINE.test(t)) add(to, t);
+    if (BY_LABEL.test(t) && el.nextElementSibling) add(to, textOf(el.nextElementSibling), 120);
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }

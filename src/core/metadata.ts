@@ -3,17 +3,14 @@
  * Pure string work: it runs where the article is shown. Each rule is named (`MetaRule`) so the bench
  * can switch it off and count the pages it changes.
  */
-import { cleanByline, isSiteName, type BylineRule } from './byline';
-import { isAgencyByline } from './dateline';
+import type { BylineRule } from './byline';
+import { chooseByline, hostOf, type Evidence } from './choose-byline';
 import { toIsoDate, urlDate } from './dates';
-import { chooseHeadline, cleanSiteName, words, type HeadlineRule } from './headline';
+import { chooseHeadline, cleanSiteName, type HeadlineRule } from './headline';
 import type { MetaEvidence } from './meta-evidence';
 import { normalizeSpace } from './text';
-import { readLd, type LdReading } from './jsonld-fields';
+import { readLd } from './jsonld-fields';
 import type { Article } from './types';
-
-/** The evidence with its JSON-LD read. */
-type Evidence = MetaEvidence & { ld: LdReading };
 
 export type { ReadabilityMeta } from './meta-evidence';
 
@@ -23,97 +20,16 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 /** Rules of the choice; the bench switches each off in turn. */
 export type MetaRule =
   | BylineRule
-  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-site'
+  | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site'
   | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
 }
 
-const hostOf = (url: string | null): string | null => (url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? null : null);
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'citation_publication_date', 'date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified'];
-// Dublin Core first: a page that bothers to state it means it more than a template's `author`.
-const AUTHOR_META = ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
-const DESK = /\b(?:desk|team|staff|bureau|news|online|digital|web|editorial|newsroom)\b/i;
 const UPDATED_TEXT = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
-
-/**
- * Several declared authors joined as the page joins them: a visible credit that names them all
- * ("A, B and C"), else "A, B and C" (the scorer's and readers' usual form).
- */
-function joinAuthors(names: string[], visible: (string | null | undefined)[]): string | null {
-  if (names.length <= 1) return names[0] ?? null;
-  const keys = names.map((n) => words(n).join(' '));
-  const shown = visible.find((v) => v && v.length < 300 && keys.every((k) => words(v).join(' ').includes(k)));
-  return shown ?? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** The byline: the first source that gives a name other than the site's. */
-function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
-  const off = new Set((['lead', 'lead-date', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
-  const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
-  const host = hostOf(ev.url);
-  // Why each source, in this order:
-  const sources: [MetaRule, (string | null | undefined)[]][] = [
-    // JSON-LD Person names: what the publisher declares for the article, free of layout.
-    // (Joined as a visible credit joins them; Readability's byline is its own join of the same JSON-LD.)
-    ['by-ld', [joinAuthors(ev.ld.article?.authors ?? [], ev.credits)]],
-    // Every author of a scholarly page, each in its own citation_author tag (gathered only when several).
-    ['by-citation', [ev.meta['citation_author'] && joinAuthors(ev.meta['citation_author'].split('; '), [])]],
-    // Readability's own guess: visible credits, checked for visibility and length by its own rules.
-    ['by-readability', [ev.readability?.byline]],
-    // Visible credits it missed (rel/itemprop author, byline-named elements, a "By …" line after the headline).
-    ['by-credit', ev.credits],
-    // meta author tags: declared, but often a template's (the site, a desk, the page's first author only).
-    ['by-meta', AUTHOR_META.map((k) => ev.meta[k])],
-    // A labelled social-card pair, twitter:label1 "Written by" and twitter:data1 the name: how WordPress's
-    // Yoast SEO states the post's author on pages that declare it nowhere else.
-    ['by-card-label', ['1', '2'].map((n) => (/^(?:written by|author)$/i.test(ev.meta[`twitter:label${n}`] ?? '') ? ev.meta[`twitter:data${n}`] : null))],
-    // An Organization credited as author: a wire agency or desk, when no person is named.
-    ['by-org', ev.ld.article?.orgAuthors ?? []],
-  ];
-  let siteOnly: string | null = null;
-  let found: string | null = null;
-  for (const [rule, raws] of sources) {
-    if (!on(rule) || found) continue;
-    for (const raw of raws) {
-      // A profile URL is no name, whatever cleaning would leave of it.
-      if (!raw || /^\s*(https?:)?\/\//i.test(raw)) continue;
-      const name = clean(raw);
-      if (!name) continue;
-      if (on('by-site') && isSiteName(name, siteName, host)) {
-        if (rule === 'by-readability' || rule === 'by-credit') siteOnly ??= name;
-        continue;
-      }
-      found = name;
-      break;
-    }
-  }
-  // "By IANS" in the visible credits next to a declared desk name: the agency is the better credit.
-  // Only over a desk or the site, never over a person ("Par Sébastien Farcis" with an AFP credit below).
-  if (on('by-agency') && (!found || (!isAgencyByline(found) && (DESK.test(found) || isSiteName(found, siteName, host))))) {
-    const agency = [...ev.credits, ev.readability?.byline].map(clean).find((c) => c && isAgencyByline(c) && words(c).length <= 4);
-    if (agency) found = agency;
-  }
-  // A visible "By …" line naming someone other than the declared author (JSON-LD, meta tags, Readability's
-  // copy of them): the page tells its readers who wrote it, and a declared name is often the account that
-  // posted it or the page's first author only. Only when the page shows the declared name nowhere in its
-  // credits, and only a short, explicit "By" credit shaped like a name that is not the site.
-  if (found && on('by-shown')) {
-    const declared = [...AUTHOR_META.map((k) => ev.meta[k]), ...(ev.ld.article?.authors ?? [])].map(clean);
-    const key = words(found).join(' ');
-    const unseen = declared.includes(found) && !ev.credits.some((c) => words(c).join(' ').includes(key));
-    const shown = unseen && ev.credits.filter((c) => /^(?:written\s+|posted\s+)?by\b/i.test(c)).map(clean).find((c) => c && !isSiteName(c, siteName, host) && NAME_SHAPE.test(c));
-    if (shown) found = shown;
-  }
-  // Only the site is credited, in a visible credit line ("By Swoogo" on swoogo.events): that is who the
-  // page tells its readers wrote it. A declared site name (a template's meta author) is never used.
-  return found ?? siteOnly;
-}
-
-/** A name as people write it: up to six capitalised words (initials, "MS, RDN" after a comma too). */
-const NAME_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 
 /** An update label: what follows it in a date line is the revision date ("Published May 2 · Updated Jun 5"). */
 const UPDATE_LABEL = /(?:last\s*)?(?:updated|modified|revised)/i;
