@@ -17,7 +17,8 @@ import { benchWcxb } from './lib/wcxb-bench.mjs';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
 const corpus = resolve(args.corpus ?? join(repoRoot, '..', 'shared', 'corpus'));
-const TARGETS = { f1: 0.965, recall: 0.975, detectionF1: 0.95, kept: 0.99, timeRatio: 1.25, author: 0.88, date: 0.92, headline: 0.93 };
+// scrapinghub F1 and news-vs-nonarticle detection F1 as issue 13 sets them (0.970, and 0.967 kept).
+const TARGETS = { f1: 0.97, recall: 0.975, detectionF1: 0.967, kept: 0.99, timeRatio: 1.25, author: 0.88, date: 0.92, headline: 0.93 };
 
 if (!existsSync(corpus)) {
   console.log(`bench: corpus not found at ${corpus}; skipping (pass --corpus DIR to point at it).`);
