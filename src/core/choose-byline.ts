@@ -59,7 +59,7 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
     // A "By …" line past the headline block: an author box under the article, on pages that credit no one above it.
     // Only the first such line short enough to be a credit: later ones are the comments' "Posted by …", and
     // longer ones are sentences of the story ("By learning from these examples, you can …").
-    ['by-late', [named(ev.lateCredits?.find((t) => t.length <= 60) ?? '')]],
+    ['by-late', [named(ev.lateCredits.find((t) => t.length <= 60) ?? '')]],
     // A date line by the headline that names the author beside the date, set apart by a mark ("2025-12-17 ·
     // Ana Ruiz", "Ana Ruiz | Senior Writer | July 2, 2025"): without one, what follows a date is as often
     // the post's categories ("December 18, 2025 Thoughts, Technology").

@@ -32,7 +32,7 @@ export interface MetaEvidence {
   /** Texts of credit elements (rel/itemprop author, byline- or author-named) and "By …" lines after the headline. */
   credits: string[];
   /** "By …" lines further on, past the headline block: an author box at the article's end. */
-  lateCredits?: string[];
+  lateCredits: string[];
   /** Published-date values: itemprop datePublished, then `<time datetime>` outside an "updated" element. */
   times: string[];
   /** Update-date values: itemprop dateModified, `<time>` inside an "updated" element. */
@@ -126,7 +126,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   let el: Element | null = h1;
   for (let n = 0; el && n < AFTER_ARTICLE; n++, el = following(el)) {
     const t = el.childElementCount <= 3 ? textOf(el) : '';
-    const to = n < AFTER_HEADING ? ev.credits : ev.lateCredits!;
+    const to = n < AFTER_HEADING ? ev.credits : ev.lateCredits;
     if (t.length < 200 && BY_LINE.test(t)) add(to, t);
     if (BY_LABEL.test(t) && el.nextElementSibling) add(to, textOf(el.nextElementSibling), 120);
     // Dates only close to it: further on, a short paragraph of the story may mention one.

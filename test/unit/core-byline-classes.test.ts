@@ -7,15 +7,13 @@ import { cleanByline } from '../../src/core/byline';
 import { extract } from '../../src/core/extract';
 import { chooseMetadata, type MetaRule } from '../../src/core/metadata';
 import type { MetaEvidence } from '../../src/core/meta-evidence';
+import { evidence } from './meta-evidence-fixture';
 
 const PARA = '<p>The harbour council approved two pilot boats on Tuesday after a long debate about dredging, wages and the sea wall.</p>';
 const H1 = '<h1>Council buys two pilot boats for the harbour</h1>';
 function page(inside: string, after = '', head = ''): ReturnType<typeof extract> {
   const html = `<!doctype html><html lang="en"><head><title>Boats</title>${head}</head><body><article>${inside}</article>${after}</body></html>`;
   return extract(parseHTML(html).document as unknown as Document, 'https://news.example.com/local/boats');
-}
-function evidence(o: Partial<MetaEvidence>): MetaEvidence {
-  return { url: null, ldScripts: [], meta: {}, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [], lang: null, readability: null, ...o };
 }
 const byline = (ev: MetaEvidence, off?: MetaRule) => chooseMetadata(ev, off ? { off: new Set([off]) } : {}).byline;
 

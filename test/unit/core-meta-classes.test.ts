@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
 import { chooseMetadata, type MetaRule } from '../../src/core/metadata';
 import type { MetaEvidence } from '../../src/core/meta-evidence';
+import { evidence } from './meta-evidence-fixture';
 
 const BODY = '<p>The harbour council approved two pilot boats on Tuesday after a long debate about dredging, wages and the sea wall.</p>'.repeat(4);
 const H1 = '<h1>Council buys two pilot boats for the harbour</h1>';
@@ -13,9 +14,6 @@ const ldText = (o: object) => JSON.stringify({ '@type': 'NewsArticle', ...o });
 function page(head: string, top = ''): ReturnType<typeof extract> {
   const html = `<!doctype html><html lang="en"><head>${head}</head><body><article>${top}${BODY}</article></body></html>`;
   return extract(parseHTML(html).document as unknown as Document, 'https://news.example.com/local/boats');
-}
-function evidence(o: Partial<MetaEvidence>): MetaEvidence {
-  return { url: null, ldScripts: [], meta: {}, docTitle: null, headings: [], credits: [], times: [], updated: [], dateTexts: [], headDates: [], lang: null, readability: null, ...o };
 }
 const without = (ev: MetaEvidence, rule: MetaRule) => chooseMetadata(ev, { off: new Set([rule]) });
 
