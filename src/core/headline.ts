@@ -7,6 +7,27 @@ const SEP = '\\s*[|\\-–—:·»｜／/]\\s*|\\s+[―－ー〜~]\\s*';
 const CJK_SPACE = '(?<=[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af」』）])\\s+';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEP_SPLIT = new RegExp(`(${SEP})`);
+
+/**
+ * The patterns of a site name as a title's trailing wrapper (after a separator or a CJK space; after a
+ * separator only, for a visible heading) and as its leading one ("Name: …"). Kept per name: a page asks
+ * for the same one or two names for each of its titles and headings, and compiling them anew each time
+ * was most of the headline choice's cost.
+ */
+type Wrappers = [titleTail: RegExp, headingTail: RegExp, head: RegExp];
+const wrapperCache = new Map<string, Wrappers>();
+function wrappers(site: string): Wrappers {
+  let found = wrapperCache.get(site);
+  if (!found) {
+    const s = escape(normalizeSpace(site));
+    found = [new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), new RegExp(`(?:${SEP})${s}\\s*$`, 'i'), new RegExp(`^${s}(?:${SEP})`, 'i')];
+    // A long-running process (the CLI over many files) meets many sites; a page needs two.
+    if (wrapperCache.size >= 64) wrapperCache.clear();
+    wrapperCache.set(site, found);
+  }
+  return found;
+}
 /** Lower-case words, for comparing titles and names. */
 export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const key = (s: string): string => words(s).join('');
@@ -21,11 +42,11 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   const open = (i: number): boolean => (title.slice(0, i).match(/[＜「『（【〈《]/g)?.length ?? 0) > (title.slice(0, i).match(/[＞」』）】〉》]/g)?.length ?? 0);
   let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, (sp, i: number) => (open(i) ? ' ' : ' ｜ ')));
   for (const site of [siteName, host?.replace(/^www\./, '')].filter((s): s is string => !!s && s.length < 80)) {
-    const s = escape(normalizeSpace(site));
-    t = t.replace(new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '');
+    const [tail, , head] = wrappers(site);
+    t = t.replace(tail, '').replace(head, '');
   }
   // The last segment spells the host ("Story - Coastal Courier" on coastalcourier.com).
-  const parts = t.split(new RegExp(`(${SEP})`));
+  const parts = t.split(SEP_SPLIT);
   const hostKey = host ? key(host.replace(/^www\./, '').replace(/\.[a-z.]+$/i, '')) : '';
   if (parts.length >= 3 && hostKey.length >= 3 && key(parts[parts.length - 1]!) === hostKey) t = parts.slice(0, -2).join('');
   // A trailing " | Anything" short segment is almost always the site, whatever its name; after a dash
@@ -50,8 +71,8 @@ export function agrees(a: string, b: string): boolean {
 /** Drops only a wrapper that names the site (a visible heading has no SEO suffix to guess at). */
 function trimSite(heading: string, siteName: string | null): string {
   if (!siteName) return heading;
-  const s = escape(normalizeSpace(siteName));
-  return heading.replace(new RegExp(`(?:${SEP})${s}\\s*$`, 'i'), '').replace(new RegExp(`^${s}(?:${SEP})`, 'i'), '').trim() || heading;
+  const [, tail, head] = wrappers(siteName);
+  return heading.replace(tail, '').replace(head, '').trim() || heading;
 }
 
 /** A heading that can be a headline: several words (or CJK characters), not the site's name or a label. */
@@ -92,7 +113,10 @@ export function chooseHeadline(headings: string[], declared: (string | null | un
     headings = headings.filter((h) => !tails.includes(key(h)));
   }
   if (!off.has('title-heading')) {
-    const agreeing = headings.find((h) => titles.some((t) => agrees(h, t) || agrees(stripSiteSuffix(h, siteName, host), t)));
+    const agreeing = headings.find((h) => {
+      let bare: string | undefined;
+      return titles.some((t) => agrees(h, t) || agrees((bare ??= stripSiteSuffix(h, siteName, host)), t));
+    });
     if (agreeing) return trimSite(agreeing, siteName);
   }
   // Only on a page that declares an SEO title (og:title, twitter:title, JSON-LD headline): the premise
