@@ -249,7 +249,10 @@ function dropReadabilityLogs() {
           out += src.slice(i, at) + 'void 0';
           i = j;
         }
-        return { contents: out + src.slice(i), loader: 'js' };
+        // _cleanConditionally collects a message per failed check only to log it, and reads no more than
+        // how many there are: each message (a template string, built on every call) becomes a 0.
+        out = (out + src.slice(i)).replace(/errs\.push\(\s*`[^`]*`\s*\)/g, 'errs.push(0)');
+        return { contents: out, loader: 'js' };
       });
     },
   };
