@@ -4,7 +4,7 @@
  */
 import type { RuleSwitches } from './rules';
 import { removeByText } from './precision/by-text';
-import { removeFurniture, removeRelated } from './precision/furniture';
+import { removeFurniture, removeNavigation, removeRelated } from './precision/furniture';
 import { removeLinkLists, removeLinkRuns } from './precision/links';
 import type { Pass, PrecisionResult } from './precision/pass';
 import { removeTeasers } from './precision/teasers';
@@ -54,6 +54,7 @@ export function precisionPass(root: Element, options: PrecisionOptions = {}): Pr
   removeLinkRuns(pass, walk.leaves);
   removeTeasers(pass, walk.leaves);
   removeTablesOfContents(pass, walk.lists, options.url ?? null);
+  removeNavigation(pass);
   removeAuthorBios(pass, walk.leaves);
   removeRailLabels(pass, walk.leaves);
   return out;

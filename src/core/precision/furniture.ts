@@ -3,7 +3,7 @@ import { findRelatedBlocks } from '../related';
 import { ruleFired, ruleOn } from '../rules';
 import { namesOf, textOf } from '../text';
 import type { RemovalKind } from '../types';
-import { hasTextBeside, remove, textIn, type Pass, type PrecisionResult } from './pass';
+import { hasTextBeside, remove, textAfter, textIn, type Pass, type PrecisionResult } from './pass';
 
 /** Related rails and "Also read" links that survived Readability's cleaning. */
 export function removeRelated(root: Element, out: PrecisionResult): void {
@@ -36,6 +36,20 @@ const FURNITURE_KIND: [RegExp, RemovalKind][] = [
 const CTA_NAME = /(^|[\s_-])ctas?([\s_-]|$)/;
 
 /**
+ * "author" as a whole word of a class or id ("entry-author", "single-content-author__about",
+ * "about_author"): the writer's box. Readability's cleaning often leaves only the outer name of an
+ * author box ("entry-author" around what was "author-bio"), which FURNITURE_NAME's compounds miss.
+ * Only in the closing part of the body, where author boxes stand (the tail may hold a few of them):
+ * at the top, a paper's author list ("corresponding-author") is part of what the page is. Never
+ * inside a quotation: there the name is whom a pull quote is from ("Quote_author").
+ */
+const AUTHOR_WORD = /(^|[\s_-])author([\s_-]|$)/i;
+const AUTHOR_TAIL = { chars: 600, share: 0.15 };
+
+/** Sign-up boxes: named so, they may hold their own heading ("Join the club"), as a call to action does. */
+const PITCH_NAME = /(^|[\s_-])(newsletter|signup|sign-up|subscribe)([\s_-]|$)/i;
+
+/**
  * Removes elements named like page furniture. Guarded for recall: an element holding a large share
  * of the text is the body whatever its class says (sites do name the article wrapper "promo-story").
  */
@@ -44,15 +58,24 @@ export function removeFurniture(pass: Pass, named: Element[]): void {
   for (const el of named) {
     const names = namesOf(el);
     const cta = pass.article && CTA_NAME.test(names) && ruleOn(pass.rules, 'cta-box');
-    if (!(cta || FURNITURE_NAME.test(names)) || !pass.root.contains(el) || hasTextBeside(pass, el)) continue;
+    const furniture = FURNITURE_NAME.test(names);
+    const author = !furniture && AUTHOR_WORD.test(names) && ruleOn(pass.rules, 'author-class');
+    if (!(cta || furniture || author) || !pass.root.contains(el) || hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     // The article's length as it was before this step took anything, read once and only when needed.
     total ||= textIn(pass, pass.root).length || 1;
-    if (text.length > 600 || text.length / total > 0.2 || el.querySelector(cta ? 'p p, h1' : 'p p, h1, h2')) continue;
+    const pitch = cta || (PITCH_NAME.test(names) && ruleOn(pass.rules, 'pitch-heading'));
+    if (text.length > 600 || text.length / total > 0.2 || el.querySelector(pitch ? 'p p, h1' : 'p p, h1, h2')) continue;
+    if (pitch && !cta && el.querySelector('h2')) ruleFired(pass.rules, 'pitch-heading');
     if (cta) {
       ruleFired(pass.rules, 'cta-box');
       remove(pass, el, { kind: 'promo', reason: `call to action (class "${names.trim().slice(0, 60)}")`, text });
       continue;
+    }
+    if (author) {
+      const tail = Math.max(AUTHOR_TAIL.chars, AUTHOR_TAIL.share * total);
+      if (el.closest('blockquote, figure') || textAfter(el, pass.root, tail) >= tail) continue;
+      ruleFired(pass.rules, 'author-class');
     }
     const kind = FURNITURE_KIND.find(([re]) => re.test(names))?.[1] ?? 'boilerplate';
     if (kind === 'credit' && !pass.news) continue;
@@ -60,3 +83,20 @@ export function removeFurniture(pass: Pass, named: Element[]): void {
   }
 }
 
+/**
+ * A <nav> left inside the body: a site menu, a footer's links, a "jump to" table of contents. The
+ * element says what it is whatever its class; guarded like the furniture above, so a page that wraps
+ * its whole text in one (a docs sidebar taken for the body) keeps it.
+ */
+export function removeNavigation(pass: Pass): void {
+  if (!ruleOn(pass.rules, 'nav-element')) return;
+  const total = textIn(pass, pass.root).length || 1;
+  for (const el of [...pass.root.getElementsByTagName('nav')]) {
+    if (!pass.root.contains(el)) continue;
+    const text = textIn(pass, el);
+    // Empty (a table of contents already taken from it): nothing a reader would see, nothing to log.
+    if (!text || text.length / total > 0.2) continue;
+    ruleFired(pass.rules, 'nav-element');
+    remove(pass, el, { kind: 'boilerplate', reason: 'navigation (<nav>)', text });
+  }
+}
