@@ -11,6 +11,9 @@ import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, stepIn, type W
 import { metaVisitor, type MetaElements } from './meta-elements';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
+import { BESIDE } from './readerable';
+
+const BESIDE_TAGS = new Set(BESIDE.split(','));
 
 /** What the walk read: each field is what its own walk would have returned for the page. */
 export interface PageWalk {
@@ -60,8 +63,8 @@ export function walkPage(doc: Document): PageWalk | null {
   let streamed = false;
   let prose = 0;
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
-  // for the credit and date elements, the outermost <li> for the prose): Infinity outside one.
-  let scanSkip = Infinity, metaSkip = Infinity, item = Infinity;
+  // for the credit and date elements, the outermost <li> and BESIDE landmark for the prose): Infinity outside one.
+  let scanSkip = Infinity, metaSkip = Infinity, item = Infinity, beside = Infinity;
   let elements = 1;
   const at: WalkAt = { el: root, depth: 0 };
   for (;;) {
@@ -69,13 +72,15 @@ export function walkPage(doc: Document): PageWalk | null {
     const tag = el.localName;
     let content: string | undefined;
     if (depth <= item) item = Infinity;
+    if (depth <= beside) beside = Infinity;
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);
-      // proseChars counts paragraphs of 80 characters or more outside list items.
-      const length = item < depth ? 0 : content.trim().length;
+      // proseChars counts paragraphs of 80 characters or more outside list items and outside BESIDE's landmarks.
+      const length = item < depth || beside < depth ? 0 : content.trim().length;
       if (length >= 80) prose += length;
     } else if (tag === 'li' && item === Infinity) item = depth;
+    if (beside === Infinity && BESIDE_TAGS.has(tag)) beside = depth;
     if (depth <= scanSkip) scanSkip = scanVisit(el, content) ? Infinity : depth;
     if (depth <= metaSkip) {
       metaVisit(el);

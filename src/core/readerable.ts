@@ -74,15 +74,19 @@ export function looksReaderable(doc: Document): boolean {
   return proseScore(doc, MIN_SCORE) > MIN_SCORE;
 }
 
+/** Landmarks whose paragraphs are never the article: a footer's disclaimers, a sidebar's blurbs, a menu's. */
+export const BESIDE = 'footer,aside,nav';
+
 /**
  * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers
- * are not the article), hidden or not: the yardstick read.ts holds Readability's pick against.
+ * are not the article; and outside BESIDE: a long legal footer would double the yardstick, and send
+ * Readability off to pick it), hidden or not: the yardstick read.ts holds Readability's pick against.
  */
 export function proseChars(doc: Document): number {
   let total = 0;
   for (const el of proseBlocks(doc)) {
     const length = el.localName === 'p' ? (el.textContent ?? '').trim().length : 0;
-    if (length >= 80) total += length;
+    if (length >= 80 && !el.closest(BESIDE)) total += length;
   }
   return total;
 }

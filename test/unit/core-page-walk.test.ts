@@ -54,6 +54,14 @@ describe('walkPage reads what the separate walks read', () => {
     expect(together(d)).toEqual({ ...separately(d), over: undefined });
   });
 
+  it('counts no prose inside a footer, an aside or a nav, as proseChars does', () => {
+    const lead = 'A paragraph long enough to be counted as prose by the yardstick of the retry, eighty characters and more.';
+    const d = doc(`<html><body><article><p>${lead}</p></article><aside><p>${lead}</p></aside>
+      <nav><div><p>${lead}</p></div></nav><footer><section><p>${lead}</p></section></footer><p>${lead}</p></body></html>`);
+    expect(walkPage(d)!.prose).toBe(2 * lead.length);
+    expect(together(d)).toEqual({ ...separately(d), over: undefined });
+  });
+
   it('leaves a document of several top-level elements to the separate walks, which read them differently', () => {
     const d = doc('<!DOCTYPE html><head><title>T</title></head><body><h1>Head</h1></body>');
     expect(walkPage(d)).toBeNull();

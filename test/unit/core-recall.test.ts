@@ -99,3 +99,13 @@ describe('recall on the extension path (the page reads, the popup finishes from 
     expect(finished.text).toBe(extract(page('split-sections.html'), url).text);
   });
 });
+
+describe('readability retry beside a long legal footer (legal-footer.html: a short article, three long footer paragraphs)', () => {
+  it("holds Readability's pick against the prose outside footers, asides and navs, so the footer is never picked", () => {
+    const { text, fired } = run('legal-footer.html');
+    expect(text).toContain('starts at the counter');
+    expect(text).toContain('a busy Saturday is handled the same way');
+    expect(text).not.toContain('not intended to replace the advice');
+    expect(fired.has('readability-retry')).toBe(false);
+  });
+});

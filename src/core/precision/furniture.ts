@@ -41,12 +41,16 @@ const CTA_NAME = /(^|[\s_-])ctas?([\s_-]|$)/;
  * author box ("entry-author" around what was "author-bio"), which FURNITURE_NAME's compounds miss.
  * Only in the closing part of the body, where author boxes stand (the tail may hold a few of them):
  * at the top, a paper's author list ("corresponding-author") is part of what the page is. Never
- * inside a quotation: there the name is whom a pull quote is from ("Quote_author").
+ * inside a quotation: there the name is whom a pull quote is from ("Quote_author"). On articles only: on
+ * a forum thread or a listing the name under an item is that item's poster.
  */
 const AUTHOR_WORD = /(^|[\s_-])author([\s_-]|$)/i;
 const AUTHOR_TAIL = { chars: 600, share: 0.15 };
 
-/** Sign-up boxes: named so, they may hold their own heading ("Join the club"), as a call to action does. */
+/**
+ * Sign-up boxes: named so, they may hold their own heading ("Join the club"), as a call to action does.
+ * On articles only: a quickstart's "signup" section is the docs page's first step.
+ */
 const PITCH_NAME = /(^|[\s_-])(newsletter|signup|sign-up|subscribe)([\s_-]|$)/i;
 
 /**
@@ -59,12 +63,12 @@ export function removeFurniture(pass: Pass, named: Element[]): void {
     const names = namesOf(el);
     const cta = pass.article && CTA_NAME.test(names) && ruleOn(pass.rules, 'cta-box');
     const furniture = FURNITURE_NAME.test(names);
-    const author = !furniture && AUTHOR_WORD.test(names) && ruleOn(pass.rules, 'author-class');
+    const author = !furniture && pass.article && AUTHOR_WORD.test(names) && ruleOn(pass.rules, 'author-class');
     if (!(cta || furniture || author) || !pass.root.contains(el) || hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     // The article's length as it was before this step took anything, read once and only when needed.
     total ||= textIn(pass, pass.root).length || 1;
-    const pitch = cta || (PITCH_NAME.test(names) && ruleOn(pass.rules, 'pitch-heading'));
+    const pitch = cta || (pass.article && PITCH_NAME.test(names) && ruleOn(pass.rules, 'pitch-heading'));
     if (text.length > 600 || text.length / total > 0.2 || el.querySelector(pitch ? 'p p, h1' : 'p p, h1, h2')) continue;
     if (pitch && !cta && el.querySelector('h2')) ruleFired(pass.rules, 'pitch-heading');
     if (cta) {
