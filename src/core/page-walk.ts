@@ -13,7 +13,9 @@ import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
 import { BESIDE } from './readerable';
 
-const BESIDE_TAGS = new Set(BESIDE.split(','));
+/** readerable.ts's BESIDE selector read as its tags and its classes. */
+const BESIDE_TAG = new Set(BESIDE.split(',').filter((s) => s[0] !== '.'));
+const BESIDE_CLASSES = BESIDE.split(',').filter((s) => s[0] === '.').map((s) => s.slice(1));
 
 /** What the walk read: each field is what its own walk would have returned for the page. */
 export interface PageWalk {
@@ -63,7 +65,7 @@ export function walkPage(doc: Document): PageWalk | null {
   let streamed = false;
   let prose = 0;
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
-  // for the credit and date elements, the outermost <li> and BESIDE landmark for the prose): Infinity outside one.
+  // for the credit and date elements, the outermost <li> and BESIDE element for the prose): Infinity outside one.
   let scanSkip = Infinity, metaSkip = Infinity, item = Infinity, beside = Infinity;
   let elements = 1;
   const at: WalkAt = { el: root, depth: 0 };
@@ -76,11 +78,11 @@ export function walkPage(doc: Document): PageWalk | null {
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);
-      // proseChars counts paragraphs of 80 characters or more outside list items and outside BESIDE's landmarks.
+      // proseChars counts paragraphs of 80 characters or more outside list items and readerable.ts's BESIDE.
       const length = item < depth || beside < depth ? 0 : content.trim().length;
       if (length >= 80) prose += length;
     } else if (tag === 'li' && item === Infinity) item = depth;
-    if (beside === Infinity && BESIDE_TAGS.has(tag)) beside = depth;
+    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASSES.some((c) => el.classList.contains(c)))) beside = depth;
     if (depth <= scanSkip) scanSkip = scanVisit(el, content) ? Infinity : depth;
     if (depth <= metaSkip) {
       metaVisit(el);

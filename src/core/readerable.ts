@@ -74,8 +74,11 @@ export function looksReaderable(doc: Document): boolean {
   return proseScore(doc, MIN_SCORE) > MIN_SCORE;
 }
 
-/** Landmarks whose paragraphs are never the article: a footer's disclaimers, a sidebar's blurbs, a menu's. */
-export const BESIDE = 'footer,aside,nav';
+/**
+ * Where paragraphs are never the article: landmarks (a footer's disclaimers, a sidebar's blurbs, a
+ * menu's) and boxes hidden by a class ("promo-bar hide": a shop's rotating banner, saved hidden).
+ */
+export const BESIDE = 'footer,aside,nav,.hide,.hidden';
 
 /**
  * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers

@@ -54,10 +54,11 @@ describe('walkPage reads what the separate walks read', () => {
     expect(together(d)).toEqual({ ...separately(d), over: undefined });
   });
 
-  it('counts no prose inside a footer, an aside or a nav, as proseChars does', () => {
+  it('counts no prose inside a footer, an aside, a nav or a box hidden by its class, as proseChars does', () => {
     const lead = 'A paragraph long enough to be counted as prose by the yardstick of the retry, eighty characters and more.';
     const d = doc(`<html><body><article><p>${lead}</p></article><aside><p>${lead}</p></aside>
-      <nav><div><p>${lead}</p></div></nav><footer><section><p>${lead}</p></section></footer><p>${lead}</p></body></html>`);
+      <nav><div><p>${lead}</p></div></nav><footer><section><p>${lead}</p></section></footer><p>${lead}</p>
+      <div class="promo-bar hide"><p>${lead}</p></div><div class="hidden"><div><p>${lead}</p></div></div></body></html>`);
     expect(walkPage(d)!.prose).toBe(2 * lead.length);
     expect(together(d)).toEqual({ ...separately(d), over: undefined });
   });

@@ -109,3 +109,13 @@ describe('readability retry beside a long legal footer (legal-footer.html: a sho
     expect(fired.has('readability-retry')).toBe(false);
   });
 });
+
+describe('readability retry beside a banner hidden by its class (hidden-banner.html)', () => {
+  it('counts no prose in a box classed "hide", so the saved, hidden promo bar is never picked', () => {
+    const { text, fired } = run('hidden-banner.html');
+    expect(text).toContain('Receive ten percent off your purchase');
+    expect(text).toContain('must contain unique items');
+    expect(text).not.toContain('free shipping');
+    expect(fired.has('readability-retry')).toBe(false);
+  });
+});
