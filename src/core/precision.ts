@@ -45,7 +45,7 @@ export interface PrecisionOptions {
  */
 export function precisionPass(root: Element, options: PrecisionOptions = {}): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
-  removeRelated(root, out);
+  removeRelated(root, out, options.rules);
   const pass: Pass = { root, out, texts: new Map(), runningText: new Map(), news: options.news ?? true, article: options.article ?? true, rules: options.rules ?? {} };
   const walk = walkArticle(root);
   removeFurniture(pass, walk.named);

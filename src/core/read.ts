@@ -119,7 +119,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
     const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: over, timings: { detect: t1 - t0, read: performance.now() - t1 } };
     return { reading, root: null };
   }
-  const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc), url);
+  const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc, known.rules), url);
   const clone = doc.cloneNode(true) as Document;
   // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
   const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;

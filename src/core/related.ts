@@ -5,6 +5,7 @@
  */
 import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isReferenceLabel, isRelatedLabel } from './related-labels';
 import { isRail, itemsIn, listsStories, looseText, Memo, type RelatedItemElement } from './related-items';
+import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { attr, linkDensity, normalizeSpace, textOf } from './text';
 import type { RelatedBlock } from './types';
 
@@ -124,7 +125,7 @@ function blockFromName(el: Element, memo: Memo): RelatedBlockElement | null {
  * extraction (which counts and lists the items). Blocks never nest: an outer rail wins.
  * One walk; labels are matched on short text nodes, so long text is never re-read per ancestor.
  */
-export function findRelatedBlocks(root: Document | Element): RelatedBlockElement[] {
+export function findRelatedBlocks(root: Document | Element, rules?: RuleSwitches): RelatedBlockElement[] {
   const top = 'documentElement' in root ? root.documentElement : root;
   const blocks: RelatedBlockElement[] = [];
   if (!top) return blocks;
@@ -155,7 +156,24 @@ export function findRelatedBlocks(root: Document | Element): RelatedBlockElement
     }
     node = nextInWalk(node, enter, top);
   }
-  return blocks;
+  return dropRepeated(blocks, rules);
+}
+
+/**
+ * A label over this many blocks of one page is the article's structure, not a rail: a buyer's guide
+ * puts "Top Expert Recommendations:" over the list of each of its sections; a page has a rail or two.
+ */
+const REPEATED_LABEL = 3;
+
+/** `blocks` less those whose label heads REPEATED_LABEL of them or more ("Also read:" lines repeat by nature: they stay). */
+function dropRepeated(blocks: RelatedBlockElement[], rules?: RuleSwitches): RelatedBlockElement[] {
+  if (!ruleOn(rules, 'repeated-label')) return blocks;
+  const label = (b: RelatedBlockElement): string | null => (b.reason === 'label' ? b.headingText : null);
+  const count = new Map<string | null, number>();
+  for (const b of blocks) count.set(label(b), (count.get(label(b)) ?? 0) + 1);
+  const kept = blocks.filter((b) => label(b) === null || count.get(label(b))! < REPEATED_LABEL);
+  if (kept.length < blocks.length) ruleFired(rules, 'repeated-label');
+  return kept;
 }
 
 /** The next node of a pre-order walk of `top`: the first child when entering, else the next sibling up the chain. */

@@ -1,13 +1,13 @@
 /** Related rails, inline "Also read" links, and elements named like page furniture. */
 import { findRelatedBlocks } from '../related';
-import { ruleFired, ruleOn } from '../rules';
+import { ruleFired, ruleOn, type RuleSwitches } from '../rules';
 import { namesOf, textOf } from '../text';
 import type { RemovalKind } from '../types';
 import { hasTextBeside, remove, textAfter, textIn, type Pass, type PrecisionResult } from './pass';
 
 /** Related rails and "Also read" links that survived Readability's cleaning. */
-export function removeRelated(root: Element, out: PrecisionResult): void {
-  for (const block of findRelatedBlocks(root)) {
+export function removeRelated(root: Element, out: PrecisionResult, rules?: RuleSwitches): void {
+  for (const block of findRelatedBlocks(root, rules)) {
     const text = block.elements.map((e) => textOf(e)).join(' ');
     const kind = block.reason === 'inline-label' ? 'also-read' : 'related';
     const reason = block.reason === 'class-name' ? 'related widget (class name)' : `${kind === 'also-read' ? 'inline link' : 'rail'} labelled "${block.headingText ?? ''}"`;
