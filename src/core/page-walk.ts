@@ -9,9 +9,9 @@
  */
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, stepIn, type WalkAt } from './limits';
 import { metaVisitor, type MetaElements } from './meta-elements';
+import { BESIDE } from './readerable';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
-import { BESIDE } from './readerable';
 
 /** readerable.ts's BESIDE selector read as its tags and its classes. */
 const BESIDE_TAG = new Set(BESIDE.split(',').filter((s) => s[0] !== '.'));
