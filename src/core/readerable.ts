@@ -83,7 +83,8 @@ export const BESIDE = 'footer,aside,nav,.hide,.hidden';
 /**
  * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers
  * are not the article; and outside BESIDE: a long legal footer would double the yardstick, and send
- * Readability off to pick it), hidden by an attribute or a style or not: the yardstick read.ts holds Readability's pick against.
+ * Readability off to pick it), hidden by an attribute or a style or not: the yardstick read.ts holds
+ * Readability's pick against.
  */
 export function proseChars(doc: Document): number {
   let total = 0;
