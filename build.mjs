@@ -252,6 +252,12 @@ function dropReadabilityLogs() {
         // _cleanConditionally collects a message per failed check only to log it, and reads no more than
         // how many there are: each message (a template string, built on every call) becomes a 0.
         out = (out + src.slice(i)).replace(/errs\.push\(\s*`[^`]*`\s*\)/g, 'errs.push(0)');
+        // With no log calls left, the constructor's `if (this._debug) { …console logger… } else …` has
+        // nothing to serve: the whole branch goes. A Readability whose source moved fails the build here.
+        const debug = out.indexOf('  if (this._debug) {\n    let logNode');
+        const end = out.indexOf('  } else {\n    this.log = function () {};\n  }\n', debug);
+        if (debug < 0 || end < 0) throw new Error('Readability.js: its debug logger moved; update dropReadabilityLogs');
+        out = out.slice(0, debug) + out.slice(end + '  } else {\n    this.log = function () {};\n  }\n'.length);
         return { contents: out, loader: 'js' };
       });
     },
