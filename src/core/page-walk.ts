@@ -34,7 +34,7 @@ export interface PageWalk {
   /** doc.getElementsByTagName('p') with each paragraph's textContent, in document order. */
   paragraphs: [Element, string][];
   /** proseChars(doc): what proseChars returns for a clone of the page taken before any change. */
-  prose: number;
+  prose: [all: number, outside: number];
 }
 
 /**
@@ -63,7 +63,7 @@ export function walkPage(doc: Document): PageWalk | null {
   const [meta, metaVisit] = metaVisitor();
   const paragraphs: [Element, string][] = [];
   let streamed = false;
-  let prose = 0;
+  let prose = 0, outside = 0;
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
   // for the credit and date elements, the outermost <li> and BESIDE element for the prose): Infinity outside one.
   let scanSkip = Infinity, metaSkip = Infinity, item = Infinity, beside = Infinity;
@@ -75,14 +75,17 @@ export function walkPage(doc: Document): PageWalk | null {
     let content: string | undefined;
     if (depth <= item) item = Infinity;
     if (depth <= beside) beside = Infinity;
+    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASSES.some((c) => el.classList.contains(c)))) beside = depth;
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);
-      // proseChars counts paragraphs of 80 characters or more outside list items and readerable.ts's BESIDE.
-      const length = item < depth || beside < depth ? 0 : content.trim().length;
-      if (length >= 80) prose += length;
+      // proseChars counts paragraphs of 80 characters or more outside list items, and apart the part outside readerable.ts's BESIDE.
+      const length = item < depth ? 0 : content.trim().length;
+      if (length >= 80) {
+        prose += length;
+        if (beside > depth) outside += length;
+      }
     } else if (tag === 'li' && item === Infinity) item = depth;
-    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASSES.some((c) => el.classList.contains(c)))) beside = depth;
     if (depth <= scanSkip) scanSkip = scanVisit(el, content) ? Infinity : depth;
     if (depth <= metaSkip) {
       metaVisit(el);
@@ -94,5 +97,5 @@ export function walkPage(doc: Document): PageWalk | null {
     elements++;
     if (at.depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
   }
-  return { elements, over: null, scan, meta, streamed, paragraphs, prose };
+  return { elements, over: null, scan, meta, streamed, paragraphs, prose: [prose, outside] };
 }

@@ -72,7 +72,7 @@ const MAX_RETRY_THRESHOLD = 4_000;
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document, elements: number, rules: RuleSwitches | undefined, prose?: number): Parsed {
+function parseReadable(clone: Document, elements: number, article: boolean, rules: RuleSwitches | undefined, prose?: [number, number]): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
@@ -81,7 +81,16 @@ function parseReadable(clone: Document, elements: number, rules: RuleSwitches | 
     // Readability retries (with its filters loosened, keeping its longest attempt) when its pick is
     // shorter than charThreshold. Its default, 500 characters, lets a footer or a disclosure pass for
     // the article; asking for half the page's prose (readerable.ts) makes it retry exactly when it missed most of it.
-    const retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round((prose ?? proseChars(clone)) * PROSE_SHARE)) : 0;
+    const [all, outside] = prose ?? proseChars(clone);
+    let retry = ruleOn(rules, 'readability-retry') ? Math.min(MAX_RETRY_THRESHOLD, Math.round(all * PROSE_SHARE)) : 0;
+    // On an article, a long legal footer or a sidebar's blurbs (readerable.ts's BESIDE) would double
+    // the bar and send Readability off to pick them, so the prose outside them sets it, never under
+    // Readability's default. Not on other pages: a shop keeps its product copy in such boxes.
+    const beside = Math.max(DEFAULT_CHAR_THRESHOLD, Math.round(outside * PROSE_SHARE));
+    if (article && retry > beside && ruleOn(rules, 'retry-beside')) {
+      retry = beside;
+      ruleFired(rules, 'retry-beside');
+    }
     const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
     const parsed = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
     // Recorded whenever the bar was raised (the bench's ablation then re-runs those pages).
@@ -124,7 +133,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
   const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
   if (revealed) ruleFired(known.rules, 'streamed-segments');
-  const parsed = parseReadable(clone, elements, known.rules, revealed ? undefined : walk?.prose);
+  const parsed = parseReadable(clone, elements, detection.isArticle, known.rules, revealed ? undefined : walk?.prose);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   // What stood beside the pick, for the finish to judge (recall.ts).
   if (root) gatherNeighbours(doc, root, walk?.paragraphs);

@@ -82,17 +82,18 @@ export const BESIDE = 'footer,aside,nav,.hide,.hidden';
 
 /**
  * Characters of prose in the page's paragraphs (of 80 or more, outside list items: lists of teasers
- * are not the article; and outside BESIDE: a long legal footer would double the yardstick, and send
- * Readability off to pick it), hidden by an attribute or a style or not: the yardstick read.ts holds
- * Readability's pick against.
+ * are not the article), hidden by an attribute or a style or not: all of them, and those outside
+ * BESIDE. The yardsticks read.ts holds Readability's pick against.
  */
-export function proseChars(doc: Document): number {
-  let total = 0;
+export function proseChars(doc: Document): [all: number, outside: number] {
+  let all = 0, outside = 0;
   for (const el of proseBlocks(doc)) {
     const length = el.localName === 'p' ? (el.textContent ?? '').trim().length : 0;
-    if (length >= 80 && !el.closest(BESIDE)) total += length;
+    if (length < 80) continue;
+    all += length;
+    if (!el.closest(BESIDE)) outside += length;
   }
-  return total;
+  return [all, outside];
 }
 
 /** The score looksReaderable compares with MIN_SCORE, counted until it passes `cap`. */

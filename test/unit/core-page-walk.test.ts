@@ -49,17 +49,18 @@ describe('walkPage reads what the separate walks read', () => {
     // Leads: not the template's; the list item's paragraph is one.
     expect(walk.scan.leads).toEqual([`${lead} Inside a lead`, lead]);
     // Prose: the template's paragraph counts (proseChars enters it), the list item's does not.
-    expect(walk.prose).toBe(2 * lead.length + ' Inside a lead'.length);
+    expect(walk.prose).toEqual([2 * lead.length + ' Inside a lead'.length, 2 * lead.length + ' Inside a lead'.length]);
     expect(walk.streamed).toBe(true);
     expect(together(d)).toEqual({ ...separately(d), over: undefined });
   });
 
-  it('counts no prose inside a footer, an aside, a nav or a box hidden by its class, as proseChars does', () => {
+  it('counts prose inside a footer, an aside, a nav or a box hidden by its class apart, as proseChars does', () => {
     const lead = 'A paragraph long enough to be counted as prose by the yardstick of the retry, eighty characters and more.';
     const d = doc(`<html><body><article><p>${lead}</p></article><aside><p>${lead}</p></aside>
       <nav><div><p>${lead}</p></div></nav><footer><section><p>${lead}</p></section></footer><p>${lead}</p>
-      <div class="promo-bar hide"><p>${lead}</p></div><div class="hidden"><div><p>${lead}</p></div></div></body></html>`);
-    expect(walkPage(d)!.prose).toBe(2 * lead.length);
+      <div class="promo-bar hide"><p>${lead}</p></div><div class="hidden"><div><p>${lead}</p></div></div>
+      <p class="hidden">${lead}</p></body></html>`);
+    expect(walkPage(d)!.prose).toEqual([8 * lead.length, 2 * lead.length]);
     expect(together(d)).toEqual({ ...separately(d), over: undefined });
   });
 

@@ -107,6 +107,20 @@ describe('readability retry beside a long legal footer (legal-footer.html: a sho
     expect(text).toContain('a busy Saturday is handled the same way');
     expect(text).not.toContain('not intended to replace the advice');
     expect(fired.has('readability-retry')).toBe(false);
+    expect(fired.has('retry-beside')).toBe(true);
+  });
+
+  it('without the rule, the footer doubles the bar and Readability picks it (the failure the rule fixes)', () => {
+    expect(run('legal-footer.html', ['retry-beside']).text).toContain('not intended to replace the advice');
+  });
+
+  it('keeps the whole bar on a page that is not an article, whose copy a shop keeps in such boxes', () => {
+    const d = page('legal-footer.html');
+    d.head.insertAdjacentHTML('beforeend', '<meta property="og:type" content="product">');
+    const rules: RuleSwitches = { fired: new Set() };
+    const { reading } = readPage(d, 'https://example.org/products/a-pair-of-shoes', { rules });
+    expect(reading.detection.isArticle).toBe(false);
+    expect(rules.fired!.has('retry-beside')).toBe(false);
   });
 });
 
