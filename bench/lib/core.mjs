@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Readability and linkedom are bundled into the same module as the core, so the baseline runs the
-// very Readability build the pipeline wraps, on the same DOM implementation.
+// very Readability build the pipeline wraps, on the same DOM implementation; every page is parsed as
+// the CLI parses it, for both.
 const ENTRY = `
 export { extract } from './src/core/extract.ts';
 export { detect } from './src/core/detect.ts';
@@ -15,7 +16,9 @@ export { readPage } from './src/core/read.ts';
 export { finishArticle } from './src/core/finish.ts';
 export { chooseMetadata } from './src/core/metadata.ts';
 export { Readability, isProbablyReaderable } from '@mozilla/readability';
-export { parseHTML } from 'linkedom';
+import { parseDocument } from './src/cli/article.ts';
+/** The CLI's parse (linkedom, then the browser's document shape: src/cli/html-shape.ts), in linkedom's form. */
+export const parseHTML = (html: string) => ({ document: parseDocument(html) });
 `;
 
 /**

@@ -2,6 +2,7 @@
 
 import { parseHTML } from 'linkedom';
 import { extract } from '../core/extract';
+import { shapeDocument } from './html-shape';
 import type { Article } from '../core/types';
 import { InputError } from './input-error';
 import { articleFromText } from './text-article';
@@ -26,13 +27,13 @@ export function articleFrom(source: string, url: string | null, input: InputKind
 }
 
 /**
- * Parses HTML with linkedom. linkedom builds no implied <html>/<body> (a fragment's first element
- * becomes the document element, and an empty string has none), which Readability cannot walk; such
- * input is wrapped in a full document and parsed again.
+ * Parses HTML with linkedom, in the shape a browser would give it (html-shape.ts). linkedom builds no
+ * implied <html>/<body> (a fragment's first element becomes the document element, and an empty string
+ * has none), which Readability cannot walk; such input is wrapped in a full document and parsed again.
  */
 export function parseDocument(html: string): Document {
   const first = parseHTML(html).document as unknown as Document;
-  if (first.documentElement?.localName === 'html' && first.body) return first;
+  if (first.documentElement?.localName === 'html') return shapeDocument(first);
   const wrapped = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(wrapped).document as unknown as Document;
+  return shapeDocument(parseHTML(wrapped).document as unknown as Document);
 }
