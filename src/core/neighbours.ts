@@ -12,6 +12,12 @@ import { normalizeSpace } from './text';
  * pitches, product blurbs written as prose), so it was left out.
  */
 export const BEFORE = 'recall-before';
+/**
+ * The mark on a wrapper whose element has the tag and the class of the pick's own container at that
+ * level: a sibling section of the same kind ("div.sect1" beside "div.sect1"), which recall.ts reads as
+ * the article's next part even where it is mostly links (a changelog's list of patches).
+ */
+export const KIN = 'kin';
 /** How many containers up from the pick's parts their neighbours are looked for: past that they are the page's chrome. */
 const LEVELS = 5;
 /**
@@ -50,8 +56,9 @@ export function gatherNeighbours(doc: Document, root: Element, paragraphs?: [Ele
   while (first && first !== at && first.parentElement !== at) first = first.parentElement;
   while (last && last !== at && last.parentElement !== at) last = last.parentElement;
   const page = root.firstElementChild ?? root;
-  const wrap = (el: Element): Element => {
+  const wrap = (el: Element, mark: boolean): Element => {
     const w = page.ownerDocument.createElement(BEFORE);
+    if (mark) w.setAttribute(KIN, '');
     w.appendChild(el.cloneNode(true));
     return w;
   };
@@ -72,7 +79,7 @@ export function gatherNeighbours(doc: Document, root: Element, paragraphs?: [Ele
     for (let s = first.previousElementSibling; s && before > 0 && n < SIBLINGS; s = s.previousElementSibling) {
       if (!(l = length(s))) continue;
       if (chrome(s)) before = 0;
-      else page.insertBefore(wrap(s), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
+      else page.insertBefore(wrap(s, !!first.getAttribute('class') && s.localName === first.localName && s.getAttribute('class') === first.getAttribute('class')), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
     }
     first = last = parent;
   }

@@ -9,7 +9,7 @@
  * through the precision pass like the rest of the body. Below the pick, see neighbours.ts's BEFORE.
  */
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
-import { BEFORE } from './neighbours';
+import { BEFORE, KIN } from './neighbours';
 import { attr, normalizeSpace } from './text';
 
 /** Text an element must hold to count as a neighbour at all: less is a label, an icon, an empty ad slot. */
@@ -43,14 +43,15 @@ function nextIn(d: Element, top: Element): Element | null {
   return null;
 }
 
-type Verdict = 'skip' | 'heading' | 'prose' | 'stop';
+type Verdict = 'skip' | 'heading' | 'prose' | 'kin' | 'stop';
 
 /**
  * What a neighbour is: 'skip' (nothing to read, or a short line such as a byline: look past it),
- * 'heading' (a section heading: kept with the prose it belongs to), 'prose' (take it) or 'stop'
+ * 'heading' (a section heading: kept with the prose it belongs to), 'prose' (take it), 'kin' (take
+ * it: not prose, but a section of the pick's own kind, `kin`) or 'stop'
  * (chrome, a widget, a box named like furniture: the article ends here).
  */
-function judge(el: Element, taken: string): Verdict {
+function judge(el: Element, taken: string, kin: boolean): Verdict {
   const tag = el.localName;
   if (NO_TEXT.has(tag) || hidden(el)) return 'skip';
   const text = normalizeSpace(el.textContent ?? '');
@@ -72,7 +73,10 @@ function judge(el: Element, taken: string): Verdict {
   if (length < MIN_TEXT) return 'skip';
   // Already in the pick (Readability took a sibling the text keys missed): neither taken again nor an end.
   if (taken.includes(text.slice(0, 80))) return 'skip';
-  if (!chrome && !PITCH.test(text) && inParagraphs >= PARAGRAPH_SHARE * length && linked < MAX_LINK_DENSITY * length) return 'prose';
+  if (!chrome && !PITCH.test(text)) {
+    if (inParagraphs >= PARAGRAPH_SHARE * length && linked < MAX_LINK_DENSITY * length) return 'prose';
+    if (kin) return 'kin';
+  }
   return length < SHORT && !chrome ? 'skip' : 'stop';
 }
 
@@ -95,9 +99,11 @@ export function recallNeighbours(root: Element, rules?: RuleSwitches): void {
   const keep: Element[] = [];
   let go = ruleOn(rules, 'recall-intro');
   for (const w of before) {
-    const j = go && w.firstElementChild ? judge(w.firstElementChild, taken) : 'stop';
+    // A section of the pick's own kind (neighbours.ts's KIN) is the article's, mostly links or not.
+    const j = go && w.firstElementChild ? judge(w.firstElementChild, taken, w.hasAttribute(KIN) && ruleOn(rules, 'recall-kin')) : 'stop';
     if (j === 'stop') go = false;
-    if (j === 'prose' || j === 'heading') keep.push(w);
+    if (j === 'kin') ruleFired(rules, 'recall-kin');
+    if (j === 'prose' || j === 'kin' || j === 'heading') keep.push(w);
   }
   // Headings alone are no recall: they go in only beside prose.
   if (!keep.some((w) => !/^h[2-6]$/.test(w.firstElementChild!.localName))) keep.length = 0;

@@ -66,6 +66,22 @@ describe('sibling sections (split-sections.html: one container per heading, Read
   });
 });
 
+describe('sections of one kind (kin-sections.html: the section above the pick is a list of links)', () => {
+  it("takes back a section of the pick's own tag and class though it is mostly links, and stops at a box of another kind", () => {
+    const { text, fired } = run('kin-sections.html');
+    expect(text).toContain('accept trailing commas in argument lists');
+    expect(text.indexOf('Patches sent upstream')).toBeLessThan(text.indexOf('Inline assembly now works'));
+    expect(text).not.toContain('Older releases');
+    expect(fired.has('recall-kin')).toBe(true);
+  });
+
+  it('without the rule, the list of links ends the search (the failure the rule fixes)', () => {
+    const { text } = run('kin-sections.html', ['recall-kin']);
+    expect(text).toContain('Inline assembly now works');
+    expect(text).not.toContain('accept trailing commas in argument lists');
+  });
+});
+
 describe('lead box (lead-box.html: a "key points" box above the body, a sign-up box and an author card below)', () => {
   it('takes back the key points, looking past the date line between them and the body', () => {
     const { text, fired } = run('lead-box.html');
