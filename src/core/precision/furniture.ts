@@ -59,16 +59,18 @@ const PITCH_NAME = /(^|[\s_-])(newsletter|signup|sign-up|subscribe)([\s_-]|$)/i;
  */
 export function removeFurniture(pass: Pass, named: Element[]): void {
   let total = 0;
+  // The boxes that are furniture in an article and the content of a service or product page.
+  const onArticle = (rule: string): boolean => pass.article && ruleOn(pass.rules, rule);
   for (const el of named) {
     const names = namesOf(el);
-    const cta = pass.article && CTA_NAME.test(names) && ruleOn(pass.rules, 'cta-box');
+    const cta = CTA_NAME.test(names) && onArticle('cta-box');
     const furniture = FURNITURE_NAME.test(names);
-    const author = !furniture && pass.article && AUTHOR_WORD.test(names) && ruleOn(pass.rules, 'author-class');
+    const author = !furniture && AUTHOR_WORD.test(names) && onArticle('author-class');
     if (!(cta || furniture || author) || !pass.root.contains(el) || hasTextBeside(pass, el)) continue;
     const text = textIn(pass, el);
     // The article's length as it was before this step took anything, read once and only when needed.
     total ||= textIn(pass, pass.root).length || 1;
-    const pitch = cta || (pass.article && PITCH_NAME.test(names) && ruleOn(pass.rules, 'pitch-heading'));
+    const pitch = cta || (PITCH_NAME.test(names) && onArticle('pitch-heading'));
     if (text.length > 600 || text.length / total > 0.2 || el.querySelector(pitch ? 'p p, h1' : 'p p, h1, h2')) continue;
     if (pitch && !cta && el.querySelector('h2')) ruleFired(pass.rules, 'pitch-heading');
     if (cta) {
