@@ -21,13 +21,18 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
 }
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'citation_publication_date', 'date'];
+/**
+ * The other names publishers give a publication date's meta tag ("published", "og:publish_date",
+ * "w-published-date", "cxenseparse:publishtime", "date-pub"): read after the known ones, in the page's order.
+ */
+const PUBLISHED_NAME = /(^|[-_.:])(published|publish(ed)?[-_]?(date|time)|pub[-_]?date|date[-_]?pub(lished)?|first[-_]published)$/;
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified'];
 const UPDATED_TEXT = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
@@ -75,6 +80,7 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
   const first = (raws: (string | null | undefined)[]) => raws.map(toIsoDate).find(Boolean) ?? null;
   const declared = (on('date-ld') ? first([ev.ld.article?.datePublished]) : null)
     ?? (on('date-meta') ? first(PUBLISHED_META.map((k) => ev.meta[k])) : null)
+    ?? (on('date-meta-name') ? first(Object.keys(ev.meta).filter((k) => PUBLISHED_NAME.test(k)).map((k) => ev.meta[k])) : null)
     ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null);
   const day = (d: string | null | undefined) => d?.slice(0, 10);
   const shown = shownDate(lines);

@@ -22,6 +22,12 @@ describe('publish date', () => {
     expect(a.updatedTime).toBe('2026-01-12T09:00:00Z');
   });
 
+  it('reads a publish date from a meta tag of another name ("published", "w-published-date"), never from a modified one', () => {
+    expect(page('<meta name="published" content="July 17, 2025">').publishedTime?.slice(0, 10)).toBe('2025-07-17');
+    expect(page('<meta name="w-published-date" content="2025-05-27T06:03:43Z">').publishedTime).toBe('2025-05-27T06:03:43Z');
+    expect(page('<meta name="auto-publish" content="2025-05-27"><meta name="last-modified" content="2025-05-28">').publishedTime).not.toBe('2025-05-27');
+  });
+
   it('an update date alone dates the page, and stays marked as an update (updatedTime the same)', () => {
     const a = page('<meta property="article:modified_time" content="2026-02-01T10:00:00+01:00">');
     expect(a.publishedTime).toBe('2026-02-01T10:00:00+01:00');
