@@ -36,39 +36,37 @@ function mergeAttributes(body: Element, extra: Element): void {
 export function shapeDocument(doc: Document): Document {
   const html = doc.documentElement;
   if (!html || html.localName !== 'html' || wellShaped(html)) return doc;
-  const heads = Array.from(html.children).filter((e) => e.localName === 'head');
-  const head = heads[0] ?? doc.createElement('head');
+  const head = Array.from(html.children).find((e) => e.localName === 'head') ?? doc.createElement('head');
   const body = Array.from(html.children).find((e) => e.localName === 'body') ?? doc.createElement('body');
-  const headContent: Node[] = [];
-  const bodyContent: Node[] = [];
+  // The body's content gathers here, in document order; nodes are moved one at a time (a page may put
+  // 100,000 of them at the top level, too many to pass as arguments).
+  const content = doc.createDocumentFragment();
   let inBody = false;
-  // Iterative: a nested <html> is unwrapped by queueing its nodes in its place, to a bounded depth.
-  const queue: [Node, number][] = Array.from(html.childNodes, (n) => [n, 0] as [Node, number]);
-  for (let i = 0; i < queue.length; i++) {
-    const [node, depth] = queue[i]!;
-    if (node === head) continue;
-    if (isElement(node, 'head')) {
-      headContent.push(...Array.from(node.childNodes));
-    } else if (isElement(node, 'body')) {
-      if (node !== body) mergeAttributes(body, node);
-      bodyContent.push(...Array.from(node.childNodes));
-      inBody = true;
-    } else if (isElement(node, 'html') && depth < MAX_NESTED_HTML) {
-      mergeAttributes(html, node);
-      queue.splice(i + 1, 0, ...Array.from(node.childNodes, (n) => [n, depth + 1] as [Node, number]));
-    } else if (node.nodeType === 3 && !(node.nodeValue ?? '').trim()) {
-      continue;
-    } else if (!inBody && (node.nodeType === 8 || (node.nodeType === 1 && HEAD_CONTENT.has((node as Element).localName)))) {
-      headContent.push(node);
-    } else if (node.nodeType === 8) {
-      bodyContent.push(node);
-    } else if (node.nodeType === 1 || node.nodeType === 3) {
-      bodyContent.push(node);
-      inBody = true;
+  const take = (parent: Node, depth: number): void => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node === head) continue;
+      if (isElement(node, 'head')) {
+        for (const n of Array.from(node.childNodes)) head.appendChild(n);
+      } else if (isElement(node, 'body')) {
+        if (node !== body) mergeAttributes(body, node);
+        for (const n of Array.from(node.childNodes)) content.appendChild(n);
+        inBody = true;
+      } else if (isElement(node, 'html') && depth < MAX_NESTED_HTML) {
+        // Depth-bounded: past MAX_NESTED_HTML a nested <html> is body content like any other.
+        mergeAttributes(html, node);
+        take(node, depth + 1);
+      } else if (node.nodeType === 3 && !(node.nodeValue ?? '').trim()) {
+        continue;
+      } else if (!inBody && (node.nodeType === 8 || (node.nodeType === 1 && HEAD_CONTENT.has((node as Element).localName)))) {
+        head.appendChild(node);
+      } else if (node.nodeType === 1 || node.nodeType === 3 || node.nodeType === 8) {
+        content.appendChild(node);
+        inBody = true;
+      }
     }
-  }
-  head.append(...headContent);
-  body.replaceChildren(...bodyContent);
+  };
+  take(html, 0);
+  body.appendChild(content);
   html.replaceChildren(head, body);
   return doc;
 }

@@ -51,3 +51,17 @@ describe('parseDocument gives every page the shape a browser gives it', () => {
     expect(text).not.toContain('home screen');
   });
 });
+
+describe('parseDocument on hostile shapes', () => {
+  it('moves 150,000 top-level nodes written after </body> without running out of stack', () => {
+    const doc = parseDocument(`<html><head></head><body><p>Body</p></body>${'<br>'.repeat(150_000)}</html>`);
+    expect(shape(doc)).toEqual(['head', 'body']);
+    expect(doc.body.childElementCount).toBe(150_001);
+  });
+
+  it('unwraps nested <html> elements only so deep, and keeps what lies past that in the body', () => {
+    const doc = parseDocument(`${'<html>'.repeat(50)}<head><title>T</title></head><body><p>Deep</p></body>`);
+    expect(shape(doc)).toEqual(['head', 'body']);
+    expect(doc.body.textContent).toContain('Deep');
+  });
+});
