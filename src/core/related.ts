@@ -75,6 +75,12 @@ function labelElement(textNode: Node): Element | null {
   return el;
 }
 
+/** True when `el`'s parent holds text of its own beside it: a letter or a digit in a text node. */
+function inSentence(el: Element): boolean {
+  for (let n = el.parentNode?.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
 function isLabelCandidate(el: Element): boolean {
   if (!HEADING_TAGS.has(el.localName) || el.childElementCount > 4) return false;
   const text = textOf(el);
@@ -82,7 +88,7 @@ function isLabelCandidate(el: Element): boolean {
 }
 
 /** A block started by a short text node: an inline "Also read:" or a rail's heading. */
-function blockFromText(node: Node, top: Element, memo: Memo): RelatedBlockElement | null {
+function blockFromText(node: Node, top: Element, memo: Memo, rules?: RuleSwitches): RelatedBlockElement | null {
   const raw = node.nodeValue ?? '';
   // Most text nodes are inter-tag whitespace or body text: reject both before any regex runs.
   if (raw.length > 200 || raw.length < 2 || !/\S\S/.test(raw)) return null;
@@ -100,6 +106,9 @@ function blockFromText(node: Node, top: Element, memo: Memo): RelatedBlockElemen
   const heading = labelElement(node);
   const label = heading && heading !== top ? memo.text(heading) : '';
   if (!label || !isRelatedLabel(label)) return null;
+  // A label with words running beside it is a piece of a sentence ("is by far the <a>most popular
+  // breath-based meditation</a> with…"), never a rail's heading.
+  if (ruleOn(rules, 'label-in-sentence') && inSentence(heading!)) return ruleFired(rules, 'label-in-sentence'), null;
   const block = blockFromHeading(heading!, top, memo);
   // "See also" over a list of topics is an encyclopedia's or a manual's cross-references, not a rail.
   return block && isReferenceLabel(label) && !listsStories(block.elements, block.heading, memo) ? null : block;
@@ -136,7 +145,7 @@ export function findRelatedBlocks(root: Document | Element, rules?: RuleSwitches
   while (node) {
     let enter = false;
     if (node.nodeType === 3) {
-      const block = blockFromText(node, top, memo);
+      const block = blockFromText(node, top, memo, rules);
       if (block && !taken(block.elements[0]!)) {
         blocks.push(block);
         // A block found from a label holds the node just read (an ancestor of it, or that ancestor and

@@ -62,6 +62,15 @@ describe('findRelatedBlocks', () => {
     expect(toRelatedBlocks(blocks).count).toBe(0);
   });
 
+  it('reads no rail label in a link that is a piece of a sentence, and keeps that paragraph in the text', () => {
+    const links = Array.from({ length: 3 }, (_, i) => `<p><a href="/guide/breathing-technique-${i}/">Breathing technique number ${i} explained for beginners</a></p>`).join('');
+    const sentence = '<p>Breath meditation is by far the <a href="/blog/sky/">most popular breath-based meditation</a> with millions of practitioners worldwide.</p>';
+    const doc = page(`<div>${BODY}<div>${sentence}${links}</div></div>`);
+    expect(findRelatedBlocks(doc)).toEqual([]);
+    const rules = { off: new Set(['label-in-sentence']) };
+    expect(findRelatedBlocks(doc, rules).map((b) => b.headingText)).toEqual(['most popular breath-based meditation']);
+  });
+
   it('leaves a navigation menu of short links alone', () => {
     const doc = page(`<nav><h3>More from us</h3><ul><li><a href="/world/">World</a></li><li><a href="/sport/">Sport</a></li><li><a href="/tech/">Tech</a></li></ul></nav>${BODY}`);
     expect(findRelatedBlocks(doc)).toEqual([]);
