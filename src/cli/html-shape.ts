@@ -11,7 +11,7 @@
  *
  * What goes where follows the HTML parser's insertion modes: the elements that belong in a head and
  * come before any body content join the head; everything else joins the body in document order; a
- * later `<body>` tag only adds the attributes the body lacks. Nothing but whitespace between them is dropped.
+ * later `<body>` tag only adds the attributes the body lacks. Only whitespace between them is dropped.
  */
 
 /** Elements the parser puts in the head when they come before the body's content. */

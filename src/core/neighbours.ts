@@ -66,6 +66,8 @@ export function gatherNeighbours(doc: Document, root: Element, paragraphs?: [Ele
   // empty (an ad slot, a spacer: nothing to take).
   const length = (el: Element): number =>
     el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '') ? 0 : (el.textContent ?? '').trim().length;
+  // Same tag, same class, and a class at all: a bare <div> beside a bare <div> says nothing.
+  const kin = (s: Element, f: Element): boolean => !!f.getAttribute('class') && s.localName === f.localName && s.getAttribute('class') === f.getAttribute('class');
   // The page's chrome ends the search (the finish would stop there too), so the header and what lies
   // above it are never copied.
   const chrome = (el: Element): boolean => /^(header|footer|nav|aside|form|h1)$/.test(el.localName);
@@ -79,7 +81,7 @@ export function gatherNeighbours(doc: Document, root: Element, paragraphs?: [Ele
     for (let s = first.previousElementSibling; s && before > 0 && n < SIBLINGS; s = s.previousElementSibling) {
       if (!(l = length(s))) continue;
       if (chrome(s)) before = 0;
-      else page.insertBefore(wrap(s, !!first.getAttribute('class') && s.localName === first.localName && s.getAttribute('class') === first.getAttribute('class')), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
+      else page.insertBefore(wrap(s, kin(s, first)), page.firstChild), n += l < 120 ? 0.2 : 1, before -= l;
     }
     first = last = parent;
   }

@@ -79,7 +79,7 @@ export function walkPage(doc: Document): PageWalk | null {
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);
-      // proseChars counts paragraphs of 80 characters or more outside list items, and apart the part outside readerable.ts's BESIDE.
+      // proseChars: paragraphs of 80 characters or more outside list items, all of them and those not in BESIDE.
       const length = item < depth ? 0 : content.trim().length;
       if (length >= 80) {
         prose += length;

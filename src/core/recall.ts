@@ -47,9 +47,9 @@ type Verdict = 'skip' | 'heading' | 'prose' | 'kin' | 'stop';
 
 /**
  * What a neighbour is: 'skip' (nothing to read, or a short line such as a byline: look past it),
- * 'heading' (a section heading: kept with the prose it belongs to), 'prose' (take it), 'kin' (take
- * it: not prose, but a section of the pick's own kind, `kin`) or 'stop'
- * (chrome, a widget, a box named like furniture: the article ends here).
+ * 'heading' (a section heading: kept with the prose it belongs to), 'prose' (take it), 'kin' (take it
+ * too: not prose, but a section of the pick's own kind) or 'stop' (chrome, a widget, a box named like
+ * furniture: the article ends here).
  */
 function judge(el: Element, taken: string, kin: boolean): Verdict {
   const tag = el.localName;
