@@ -255,9 +255,10 @@ function dropReadabilityLogs() {
         // With no log calls left, the constructor's `if (this._debug) { …console logger… } else …` has
         // nothing to serve: the whole branch goes. A Readability whose source moved fails the build here.
         const debug = out.indexOf('  if (this._debug) {\n    let logNode');
-        const end = out.indexOf('  } else {\n    this.log = function () {};\n  }\n', debug);
+        const tail = '  } else {\n    this.log = function () {};\n  }\n';
+        const end = out.indexOf(tail, debug);
         if (debug < 0 || end < 0) throw new Error('Readability.js: its debug logger moved; update dropReadabilityLogs');
-        out = out.slice(0, debug) + out.slice(end + '  } else {\n    this.log = function () {};\n  }\n'.length);
+        out = out.slice(0, debug) + out.slice(end + tail.length);
         return { contents: out, loader: 'js' };
       });
     },

@@ -6,7 +6,7 @@
 import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isReferenceLabel, isRelatedLabel } from './related-labels';
 import { isRail, itemsIn, listsStories, looseText, Memo, type RelatedItemElement } from './related-items';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
-import { attr, linkDensity, normalizeSpace, textOf } from './text';
+import { attr, linkDensity, normalizeSpace, ownsText, textOf } from './text';
 import type { RelatedBlock } from './types';
 
 export type { RelatedItemElement };
@@ -75,12 +75,6 @@ function labelElement(textNode: Node): Element | null {
   return el;
 }
 
-/** True when `el`'s parent holds text of its own beside it: a letter or a digit in a text node. */
-function inSentence(el: Element): boolean {
-  for (let n = el.parentNode?.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
-  return false;
-}
-
 function isLabelCandidate(el: Element): boolean {
   if (!HEADING_TAGS.has(el.localName) || el.childElementCount > 4) return false;
   const text = textOf(el);
@@ -108,7 +102,7 @@ function blockFromText(node: Node, top: Element, memo: Memo, rules?: RuleSwitche
   if (!label || !isRelatedLabel(label)) return null;
   // A label with words running beside it is a piece of a sentence ("is by far the <a>most popular
   // breath-based meditation</a> with…"), never a rail's heading.
-  if (ruleOn(rules, 'label-in-sentence') && inSentence(heading!)) return ruleFired(rules, 'label-in-sentence'), null;
+  if (ruleOn(rules, 'label-in-sentence') && heading!.parentNode && ownsText(heading!.parentNode)) return ruleFired(rules, 'label-in-sentence'), null;
   const block = blockFromHeading(heading!, top, memo);
   // "See also" over a list of topics is an encyclopedia's or a manual's cross-references, not a rail.
   return block && isReferenceLabel(label) && !listsStories(block.elements, block.heading, memo) ? null : block;

@@ -98,3 +98,11 @@ export function namesOf(el: Element): string {
 export function endsWithEllipsis(s: string): boolean {
   return /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(s);
 }
+
+const RUNNING_TEXT = /[\p{L}\p{N}]/u;
+
+/** True when one of `parent`'s own text nodes (not its children's) holds a letter or a digit: words run there. */
+export function ownsText(parent: Node): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && RUNNING_TEXT.test(c.nodeValue ?? '')) return true;
+  return false;
+}

@@ -2,7 +2,7 @@
  * What every step of the precision pass shares: the article root, the log, each element's text read
  * once, and the tests of where an element sits (in a sentence, in data, at the body's edge).
  */
-import { textOf } from '../text';
+import { ownsText, textOf } from '../text';
 import type { Removal } from '../types';
 import type { RuleSwitches } from '../rules';
 
@@ -60,14 +60,9 @@ export function hasTextBeside(pass: Pass, el: Element): boolean {
 /** True when one of `parent`'s own text nodes holds a letter or a digit; the same for every child, so read once per parent. */
 export function ownsRunningText(pass: Pass, parent: Node): boolean {
   let owns = pass.runningText.get(parent);
-  if (owns === undefined) {
-    owns = false;
-    for (let c = parent.firstChild; c && !owns; c = c.nextSibling) owns = c.nodeType === 3 && RUNNING_TEXT.test(c.nodeValue ?? '');
-    pass.runningText.set(parent, owns);
-  }
+  if (owns === undefined) pass.runningText.set(parent, (owns = ownsText(parent)));
   return owns;
 }
-const RUNNING_TEXT = /[\p{L}\p{N}]/u;
 
 /**
  * Tables and lists hold data: a date there is a timeline entry, "Blob / File" an API list, not chrome
