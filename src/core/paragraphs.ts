@@ -1,3 +1,4 @@
+import { mathText } from './math-text';
 import { normalizeSpace } from './text';
 
 /** Elements that start a new paragraph; anything else is inline and joins the running text. */
@@ -32,6 +33,16 @@ export function collectParagraphs(root: Element): string[] {
     const el = node as Element;
     const tag = el.localName;
     if (SKIP.has(tag)) return;
+    // A formula reads as one line (math-text.ts), not as its parts run together; a displayed one is a
+    // paragraph of its own, as it stands on a line of its own on the page.
+    if (tag === 'math') {
+      const display = el.getAttribute('display') === 'block';
+      if (display) flush();
+      buf += ` ${mathText(el)}`;
+      if (display) flush();
+      lastWasBr = false;
+      return;
+    }
     if (tag === 'br') {
       // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
       if (lastWasBr) flush();

@@ -10,8 +10,9 @@
 export type PortableElement = [name: string, attributes: Record<string, string> | null, ...children: PortableNode[]];
 export type PortableNode = string | PortableElement;
 
-/** What the precision pass and the paragraphs read of an element (names, links, link titles). */
-const KEPT_ATTRIBUTES = new Set(['class', 'id', 'href', 'title', 'role', 'lang', 'itemprop']);
+/** What the precision pass and the paragraphs read of an element (names, links, link titles, whether
+ * a formula stands on its own line). */
+const KEPT_ATTRIBUTES = new Set(['class', 'id', 'href', 'title', 'role', 'lang', 'itemprop', 'display']);
 
 /** The element alone, without its children. */
 function shell(el: Element): PortableElement {
