@@ -41,6 +41,10 @@ export const TEXT_RULES: TextRule[] = [
   { name: 'comment-prompt', kind: 'boilerplate', reason: 'comment prompt', maxLength: 160, pattern: /^(what do you think\?|be the first to comment\W*|leave a (comment|reply)\W*|(add|post|write) a comment\W*|join the (conversation|discussion)\W*|all comments are welcome\W*|(\d+|no) (comments?|responses?|replies)\W*|comments? \(\d+\)|rate this (recipe|article|post)\W*|did you (make|try) (this|one of (my|our)) recipes?\b.{0,100}\b(rating|comment|review|tag)\b.*)$/i },
   // The site's copyright line, which Readability keeps when the footer sits inside the article's container.
   { name: 'copyright-line', kind: 'boilerplate', reason: 'copyright line', maxLength: 160, pattern: /^((©|\(c\)|copyright\b)\s*(©\s*)?.{0,100}(all rights reserved|\b(19|20)\d\d\b).{0,80}|copyright)$/i },
+  // A © before a year anywhere in a short paragraph: a copyright notice that opens with the site's own words
+  // ("The contents of this site are ©2019 …", "Copyright © 2023 NPR. All rights reserved. Visit …"), too long
+  // for copyright-line, or a photo's credit at the end of its caption ("Sylt, Germany | © 2010 Jon Norris").
+  { name: 'copyright-year', kind: 'boilerplate', reason: 'copyright line', maxLength: 300, pattern: /©\s*(19|20)\d\d\b/ },
   // Advertiser and affiliate disclosures: the page's legal notice, not the author's words.
   { name: 'disclosure', kind: 'boilerplate', reason: 'affiliate or advertiser disclosure', maxLength: 400, pattern: /^((advertiser|affiliate|editorial|ftc) disclosure\W*$|\(?(advertiser |affiliate |ftc )?disclosures?\)?\s*[:\-–—]|this (post|article|page|site|content|guide|review) (may )?(contains?|includes?) (affiliate|sponsored|paid)|((editorial |editor'?s )?note\s*:\s*)?[^.!?:]{0,60}\bmay (contain|include) affiliate links\b|(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation)|as an? (amazon )?(associate|affiliate( marketer)?),? (we|i) earn|products (are|were) (chosen|selected) independently|purchases made through (our )?links)/i },
   // Prompts to follow, pin or join the author elsewhere.

@@ -63,6 +63,8 @@ describe('short paragraphs of appeals, prompts and notices', () => {
     ['subscription', 'This article is exclusive to Harbour+ subscribers'],
     ['page chrome', 'Loading paragraph...'],
     ['credit', 'Image source: Getty Images.', { news: true }],
+    ['copyright-year', 'The contents of this site are ©2024 Tide Press Ltd., a member of the Coastal Media Group.'],
+    ['copyright-year', 'Evening ferry leaving the north pier | © 2019 Ana Ruiz'],
   ];
   for (const [what, line, opts] of cases) {
     it(`takes "${line.slice(0, 40)}…" (${what})`, () => {
@@ -77,11 +79,12 @@ describe('short paragraphs of appeals, prompts and notices', () => {
       'If you liked the old timetable, the new one keeps the early boat.',
       'Did you know the first ferry ran in 1902?',
       'The adviser, who is registered with the port, checks each boat before it sails.',
+      'The © sign on the old timetable dates from 1902, when the company first printed it.',
     ];
     const { text } = run(body(3) + kept.map((k) => `<p>${k}</p>`).join('') + body(2));
     for (const k of kept) expect(text).toContain(k);
   });
-  for (const name of ['reader-appeal', 'recipe-prompt', 'follow-us', 'subscribe-close', 'adviser-notice']) {
+  for (const name of ['reader-appeal', 'recipe-prompt', 'follow-us', 'subscribe-close', 'adviser-notice', 'copyright-year']) {
     it(`keeps its line with ${name} switched off`, () => {
       const line = cases.find(([w]) => w === name)![1];
       expect(run(body(3) + `<p>${line}</p>` + body(2), { off: [name] }).text).toContain(line.slice(0, 30));
