@@ -9,9 +9,10 @@ const ZONES: Record<string, string> = {
   AEST: '+10:00', AEDT: '+11:00',
 };
 const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-// Month names in full or cut short, never a word that starts like one ("Marketing", "Grammar").
-const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b(.*)`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b(.*)`, 'i');
+// Month names in full or cut short, never a word that starts like one ("Marketing", "Grammar"). The
+// year may run into the next element's text ("Dec 17, 2025Julian Arni"), never into more digits.
+const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** True when the string is already a usable ISO-like date ("2026-01-13", "2026-01-13T16:20:00+05:30"). */

@@ -54,6 +54,12 @@ describe('visible dates glued to a name', () => {
     expect(toIsoDate('2026-03-0414 min read')).toBe('2026-03-04');
   });
 
+  it('finds a year glued to the name after it, but never reads a longer number as a year', () => {
+    expect(toIsoDate('Dec 17, 2025Julian Arni')).toBe('2025-12-17');
+    expect(toIsoDate('17 December 2025Julian Arni')).toBe('2025-12-17');
+    expect(toIsoDate('Dec 17, 20251')).toBeNull();
+  });
+
   it('never reads a month inside a word', () => {
     expect(toIsoDate('Grammar 4, 2026')).toBeNull();
     expect(toIsoDate('Marketing 12, 2026')).toBeNull();
