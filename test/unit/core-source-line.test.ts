@@ -48,6 +48,14 @@ describe('date shown by the headline', () => {
   });
 });
 
+describe('a date-named element', () => {
+  it('is read from its opening words when it runs on into tags', () => {
+    const tags = ['Harbour boats', 'Dredging', 'Council meetings', 'Sea wall repairs', 'Pilot services', 'Wages and pay', 'Local politics'].map((t) => `<a href="/tag/x">${t}</a>`).join(' ');
+    const a = page('', `<div class="meta date-section-header"><span>Posted on April 13, 2023</span><div class="tags">${tags}</div></div>`);
+    expect(a.publishedTime).toBe('2023-04-13');
+  });
+});
+
 describe('visible dates glued to a name', () => {
   it('finds a month name glued to the name before it, and a day glued to a read time', () => {
     expect(toIsoDate('Ana RuizMar 4, 2026')).toBe('2026-03-04');
