@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-url';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -105,6 +105,8 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
     // a part of its update), then date-named elements.
     ?? (on('date-head') ? (on('date-no-revision') ? lines.map(shown).find(Boolean) : first(ev.headDates.filter((t) => !UPDATED_TEXT.test(t)))) : null)
     ?? (on('date-visible') ? elementDate(ev, lines, on) : null)
+    // An author box that dates the post ("Luke Kim December 17, 2025"), when no date is named apart.
+    ?? (on('date-credit') ? first(ev.credits.filter((t) => !UPDATE_LABEL.test(t))) : null)
     ?? (on('date-url') ? urlDate(ev.url) : null);
 }
 

@@ -56,6 +56,16 @@ describe('a date-named element', () => {
   });
 });
 
+describe('an author box that dates the post (date-credit)', () => {
+  const box = (line: string) => `<div class="resource-author-details"><p>Ana Ruiz</p><small>${line}</small></div>`;
+  it('dates the page when nothing else does', () => {
+    expect(page('', box('December 17, 2025')).publishedTime).toBe('2025-12-17');
+  });
+  it('never by a date it labels as an update', () => {
+    expect(page('', box('Updated December 17, 2025')).publishedTime).not.toBe('2025-12-17');
+  });
+});
+
 describe('visible dates glued to a name', () => {
   it('finds a month name glued to the name before it, and a day glued to a read time', () => {
     expect(toIsoDate('Ana RuizMar 4, 2026')).toBe('2026-03-04');
