@@ -128,10 +128,11 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, on('title-no-teaser') ? null : m['twitter:title']].filter(Boolean);
   const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
   const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
-  // Last, the revision date a date line shows ("Last updated: May 2, 2026"), so that a page stating only
-  // that is shown as "Updated …" rather than undated.
+  // Last, the revision date a date line shows ("Last updated: May 2, 2026"), then one a date-named
+  // element states ("Updated March 13, 2024"), so that a page stating only that is shown as "Updated …"
+  // rather than undated.
   const lines = dateLines(ev.headDates);
-  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...lines.map((l) => l.revision)].map(toIsoDate).find(Boolean) ?? null;
+  const modified = [ev.ld.article?.dateModified, ...MODIFIED_META.map((k) => m[k]), ...ev.updated, ...lines.map((l) => l.revision), ...ev.dateTexts.filter((t) => UPDATED_TEXT.test(t))].map(toIsoDate).find(Boolean) ?? null;
   const chosen = chooseDate(ev, lines, modified, on);
   // A page that states no publication date at all, only its last update, is dated by that update: it is
   // the one date the page gives (on wcxb-dev, the reviewed date of all 21 such pages scored, none

@@ -56,6 +56,14 @@ describe('a date-named element', () => {
   });
 });
 
+describe('a date-named element that states only an update', () => {
+  it('dates a page that states nothing else, as its update', () => {
+    const a = page('', '<p class="article-byline__pub-dates">Updated March 13, 2024</p>');
+    expect(a.publishedTime).toBe('2024-03-13');
+    expect(a.updatedTime).toBe('2024-03-13');
+  });
+});
+
 describe('an author box that dates the post (date-credit)', () => {
   const box = (line: string) => `<div class="resource-author-details"><p>Ana Ruiz</p><small>${line}</small></div>`;
   it('dates the page when nothing else does', () => {
