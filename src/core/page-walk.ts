@@ -1,10 +1,10 @@
 /**
  * On a DOM shim (linkedom: the CLI, the bench) every walk of the page is script, a call per element
- * and property, and the page half of extraction used to make five of them over the same unchanged
+ * and property, and the page half of extraction used to make six of them over the same unchanged
  * page: the scan (scan.ts), the size check (limits.ts), the credit and date elements
  * (meta-elements.ts), the page's paragraphs (neighbours.ts, and readerable.ts's proseChars on the
- * clone) and the streamed-segment query (streamed.ts). This walk reads all of it in one pass, each
- * part exactly as its own walk would, and read.ts uses it in their place. In a browser the selector
+ * clone), the streamed-segment query (streamed.ts) and the MathJax one (mathjax.ts). This walk reads
+ * all of it in one pass, each part exactly as its own walk would, and read.ts uses it in their place. In a browser the selector
  * engine answers those natively, so the extension's bundles (__NATIVE_DOM__) never carry it.
  */
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, stepIn, type WalkAt } from './limits';
@@ -31,6 +31,8 @@ export interface PageWalk {
    * (`body > [hidden][id^="S:"]`, a subset of these) finds nothing, and the clone need not be queried.
    */
   streamed: boolean;
+  /** Some element is an <mjx-container>: without one, mathjax.ts's query finds nothing on the clone. */
+  mathjax: boolean;
   /** doc.getElementsByTagName('p') with each paragraph's textContent, in document order. */
   paragraphs: [Element, string][];
   /** proseChars(doc): what proseChars returns for a clone of the page taken before any change. */
@@ -62,7 +64,7 @@ export function walkPage(doc: Document): PageWalk | null {
   const scanVisit = scanVisitor(scan);
   const [meta, metaVisit] = metaVisitor();
   const paragraphs: [Element, string][] = [];
-  let streamed = false;
+  let streamed = false, mathjax = false;
   let prose = 0, outside = 0;
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
   // for the credit and date elements, the outermost <li> and BESIDE element for the prose): Infinity outside one.
@@ -92,10 +94,11 @@ export function walkPage(doc: Document): PageWalk | null {
       metaSkip = tag === 'template' ? depth : Infinity;
     }
     if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
+    if (tag === 'mjx-container') mathjax = true;
     // The next element, and measurePage's count and depth for it.
     if (!stepIn(at, root)) break;
     elements++;
     if (at.depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
   }
-  return { elements, over: null, scan, meta, streamed, paragraphs, prose: [prose, outside] };
+  return { elements, over: null, scan, meta, streamed, mathjax, paragraphs, prose: [prose, outside] };
 }

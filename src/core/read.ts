@@ -134,7 +134,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
   const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
   if (revealed) ruleFired(known.rules, 'streamed-segments');
-  if (ruleOn(known.rules, 'mathjax') && keepMathJax(clone)) ruleFired(known.rules, 'mathjax');
+  if (ruleOn(known.rules, 'mathjax') && walk?.mathjax !== false && keepMathJax(clone)) ruleFired(known.rules, 'mathjax');
   const parsed = parseReadable(clone, elements, detection.isArticle, known.rules, revealed ? undefined : walk?.prose);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   // What stood beside the pick, for the finish to judge (recall.ts).

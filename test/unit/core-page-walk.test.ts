@@ -20,13 +20,15 @@ function separately(d: Document) {
     paragraphs: [...d.getElementsByTagName('p')].map((p) => [p, p.textContent]),
     prose: proseChars(d.cloneNode(true) as Document),
     streamed: d.querySelectorAll('body > [hidden][id^="S:"]').length > 0,
+    mathjax: d.querySelectorAll('mjx-container[class]').length > 0,
   };
 }
 
 function together(d: Document) {
   const walk = walkPage(d)!;
   expect(walk).not.toBeNull();
-  return { ...walk, over: undefined, scan: plain(walk.scan), streamed: walk.streamed && d.querySelectorAll('body > [hidden][id^="S:"]').length > 0 };
+  return { ...walk, over: undefined, scan: plain(walk.scan), streamed: walk.streamed && d.querySelectorAll('body > [hidden][id^="S:"]').length > 0,
+    mathjax: walk.mathjax && d.querySelectorAll('mjx-container[class]').length > 0 };
 }
 
 describe('walkPage reads what the separate walks read', () => {
