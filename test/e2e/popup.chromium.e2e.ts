@@ -164,4 +164,20 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     expect(again).toEqual(fresh);
     await expect(visibleRelated(page)).resolves.toEqual({ marked, visible: 0 });
   });
+  // test/fixtures/wide-web/mathjax.html: the markup MathJax 3 leaves once it has typeset, where plain
+  // Readability dropped every formula as a menu (core/mathjax.ts, core/math-text.ts).
+  it('keeps the formulas of a MathJax page, the inline one in its sentence and the displayed one as a paragraph', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/site/posts/wide-web/mathjax.html'));
+    await browser.clickAction(other);
+    const mathPopup = await browser.openPopup(other);
+    const paragraphs = mathPopup.getByTestId('article-text').locator('p');
+    await expect.poll(() => paragraphs.count()).toBeGreaterThan(3);
+    const texts = await paragraphs.allTextContents();
+    expect(texts.join('\n')).toContain('The series in question is H_n = 1 + 1/2 + ⋯ + 1/n, and the question is');
+    expect(texts).toContain('1/3 + 1/4 > 1/4 + 1/4 = 1/2');
+    await mathPopup.screenshot({ path: join(SCREENSHOTS, 'popup-mathjax.png'), fullPage: true });
+    await mathPopup.close();
+    await other.close();
+  });
 });
