@@ -109,7 +109,7 @@ function benchTestPages(dir) {
     ['ours (extract().text)', run.kept.mean, run.kept.under99],
     ['Readability alone, linkedom', run.kept.readabilityMean, run.kept.readabilityUnder99],
   ]);
-  console.log(`target: ${vsTarget(run.kept.mean, TARGETS.kept)} kept (expected.html is Readability's output on jsdom; the second row is plain Readability on linkedom, for scale)`);
+  console.log(`target: ${vsTarget(run.kept.mean, TARGETS.kept)} kept (expected.html is Readability's output on its own test parser, JSDOMParser; the second row is plain Readability on linkedom, for scale)`);
   for (const f of run.failures) console.log(`  failure ${f.name}: ${f.error}`);
   if (args.verbose) {
     const under = run.pages.filter((p) => typeof p.kept === 'number' && p.kept < 0.99).sort((a, b) => a.kept - b.kept);
