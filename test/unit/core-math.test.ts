@@ -57,3 +57,15 @@ describe('MathJax 3 formulas stay in the article (wide-web/mathjax.html)', () =>
     expect(text).not.toContain('1/3 + 1/4');
   });
 });
+
+describe('KaTeX formulas read as one line', () => {
+  it('keeps the MathML without its TeX annotation or its drawing', () => {
+    const prose = '<p>Variance measures how far a set of numbers spreads out from their mean, and most statistics courses teach it right after the average itself.</p>';
+    const katex = '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><msup><mi>s</mi><mn>2</mn></msup><mo>=</mo><mfrac><mn>1</mn><mrow><mi>n</mi><mo>−</mo><mn>1</mn></mrow></mfrac></mrow>'
+      + '<annotation encoding="application/x-tex">s^2 = \\frac{1}{n-1}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord">s</span><span class="mord">2</span></span></span>';
+    const { document } = parseHTML(`<html><body><article><h1>Variance, briefly</h1>${prose}<p>The unbiased estimate is ${katex} times the sum of squared deviations, which corrects the bias of dividing by n alone.</p>${prose}</article></body></html>`);
+    const { text } = extract(document as unknown as Document, 'https://example.org/posts/variance-briefly-explained');
+    expect(text).toContain('The unbiased estimate is s^2 = 1/(n − 1) times the sum of squared deviations');
+    expect(text).not.toContain('frac');
+  });
+});
