@@ -6,6 +6,7 @@
  * does. Annotations (the TeX source that KaTeX and MathJax keep beside the formula) and phantoms (space
  * kept for alignment) are left out.
  */
+import { normalizeSpace } from './text';
 
 /** Formulas nest deeper than this only on hostile pages; past it, the rest is read as plain text. */
 const MAX_DEPTH = 32;
@@ -27,7 +28,7 @@ export function mathText(el: Element): string {
 
 function read(el: Element, depth: number): string {
   const tag = el.localName;
-  if (TOKENS.has(tag) || depth >= MAX_DEPTH) return (el.textContent ?? '').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  if (TOKENS.has(tag) || depth >= MAX_DEPTH) return normalizeSpace((el.textContent ?? '').replace(INVISIBLE, ' '));
   const parts = [...el.children].filter((c) => !SKIPPED.has(c.localName));
   // semantics: the formula, then its annotations (already left out).
   const part = (i: number): string => (parts[i] ? grouped(parts[i]!, depth + 1) : '');
@@ -36,7 +37,13 @@ function read(el: Element, depth: number): string {
   if (tag === 'mroot') return `${part(1)}√${part(0)}`;
   const marks = SCRIPTS[tag];
   // An accent (a dot, an arrow, a bar over the base) is one mark, not a power: "x˙", "B→".
-  if (marks) return part(0) + marks.map((mark, i) => (ACCENT.test(part(i + 1)) ? '' : mark) + part(i + 1)).join('');
+  // Each script is read once: read twice, a tower of superscripts would cost twice as much per level.
+  if (marks) {
+    return part(0) + marks.map((mark, i) => {
+      const script = part(i + 1);
+      return (ACCENT.test(script) ? '' : mark) + script;
+    }).join('');
+  }
   if (tag === 'mfenced') return `(${parts.map((p) => read(p, depth + 1)).join(', ')})`;
   // A table's rows (aligned equations, a matrix's lines) are separated; its cells run on as a row does.
   if (tag === 'mtable') return parts.map((r) => read(r, depth + 1)).join('; ');

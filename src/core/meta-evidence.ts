@@ -139,7 +139,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     if (value) add(upd ? ev.updated : ev.times, value, 80);
     // Its opening words only: a date line often runs on into the post's tags or share links
     // ("Posted on April 13, 2023 Indexing Open access …"), and the date is at its start.
-    if (!upd) add(ev.dateTexts, textOf(d).slice(0, 120), 120);
+    if (!upd) add(ev.dateTexts, textOf(d).slice(0, 120));
   }
   return ev;
 }

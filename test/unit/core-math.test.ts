@@ -35,6 +35,11 @@ describe('a MathML formula as a line of text', () => {
     const deep = `${'<mrow>'.repeat(20_000)}<mi>x</mi>${'</mrow>'.repeat(20_000)}`;
     expect(formula(deep)).toBe('x');
   });
+
+  it('reads superscripts nested 40 deep at once, each part read once', () => {
+    const tower = `${'<msup><mi>x</mi>'.repeat(40)}<mi>y</mi>${'</msup>'.repeat(40)}`;
+    expect(formula(tower)).toMatch(/^x\^x\^/);
+  });
 });
 
 describe('MathJax 3 formulas stay in the article (wide-web/mathjax.html)', () => {
