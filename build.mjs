@@ -280,7 +280,11 @@ async function buildTarget(target, base) {
   copyStatic(outdir);
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(target.manifest(base, target.test), null, 2));
   const options = extensionOptions(outdir, target.test);
-  const pageOptions = { ...options, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/, plugins: [dropReadabilityLogs()] };
+  // The page scripts never read __TEST_HOSTS__ (only the background and the options page ask for every
+  // site), and an array define is a module of its own: beside Readability's CommonJS, esbuild wraps it
+  // in a lazy initialiser that every module of content.js then calls (about 250 bytes of u();u();…).
+  const { __TEST_HOSTS__: _hosts, ...pageDefine } = options.define;
+  const pageOptions = { ...options, define: pageDefine, entryPoints: entriesPresent(pageEntries, optionalPageEntries), mangleProps: /^_[A-Za-z]/, plugins: [dropReadabilityLogs()] };
   const bareOptions = { ...options, entryPoints: barePageEntries, format: 'esm' };
   const popupOptions = {
     ...options, entryPoints: popupEntries, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [preloadPopupChunks(outdir)],

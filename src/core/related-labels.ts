@@ -3,29 +3,31 @@
  * misspellings of "related" ("Realted", "Releated") that real portals ship.
  */
 
-const LABELS = [
+// One string, split once: a label costs its text and a bar, not quotes and a comma (this is in
+// content.js, whose bytes every page that opens the popup pays).
+const LABELS = (
   // English
-  'related', 'also read', 'read also', 'see also', 'more from', 'more stories', 'more news', 'more on this',
-  'more in', 'more like this', 'recommended', 'recommendations', 'trending', 'you may also like',
-  'you might also like', 'you may like', 'you might like', 'you may have missed', "don't miss", 'dont miss',
-  'must read', 'most read', 'most popular', 'most viewed', 'popular stories', 'popular now', 'top stories',
-  'latest stories', 'latest news', 'further reading', 'read next', 'read more', 'up next', 'what to read next',
-  "editor's picks", 'editors picks', 'other stories', 'similar stories', 'in case you missed it',
-  'around the web', 'from the web', 'sponsored stories', 'promoted stories', 'keep reading',
+  'related|also read|read also|see also|more from|more stories|more news|more on this'
+  + '|more in|more like this|recommended|recommendations|trending|you may also like'
+  + '|you might also like|you may like|you might like|you may have missed|don\'t miss|dont miss'
+  + '|must read|most read|most popular|most viewed|popular stories|popular now|top stories'
+  + '|latest stories|latest news|further reading|read next|read more|up next|what to read next'
+  + '|editor\'s picks|editors picks|other stories|similar stories|in case you missed it'
+  + '|around the web|from the web|sponsored stories|promoted stories|keep reading'
   // Korean, Japanese, Chinese
-  '관련 기사', '관련기사', '관련 뉴스', '관련뉴스', '추천 기사', '많이 본 뉴스', '인기 기사',
-  '関連記事', '関連ニュース', 'おすすめ記事', 'あわせて読みたい', '注目記事', 'アクセスランキング',
-  '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '相关文章', '推荐阅读', '延伸閱讀', '热门新闻',
+  + '|관련 기사|관련기사|관련 뉴스|관련뉴스|추천 기사|많이 본 뉴스|인기 기사'
+  + '|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|注目記事|アクセスランキング'
+  + '|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|推荐阅读|延伸閱讀|热门新闻'
   // Hindi and other Indian-language portals
-  'संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित', 'ये भी पढ़ें', 'यह भी पढ़ें', 'और पढ़ें', 'ताज़ा खबरें',
+  + '|संबंधित खबरें|संबंधित ख़बरें|संबंधित|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|ताज़ा खबरें'
   // European languages
-  'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'à lire également',
-  'lesen sie auch', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel',
-  'leer más', 'leer mas', 'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas', 'más noticias',
-  'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'saiba mais',
-  'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'lees ook', 'meer over',
-  'читайте также', 'похожие новости', 'похожие статьи', 'самые популярные', 'по теме', 'czytaj także', 'czytaj też', 'läs också', 'les også', 'læs også',
-];
+  + '|à lire aussi|a lire aussi|lire aussi|sur le même sujet|sur le meme sujet|à lire également'
+  + '|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|weitere artikel'
+  + '|leer más|leer mas|lee también|lea también|te puede interesar|noticias relacionadas|más noticias'
+  + '|leia também|leia mais|veja também|notícias relacionadas|saiba mais'
+  + '|leggi anche|potrebbe interessarti|articoli correlati|lees ook|meer over'
+  + '|читайте также|похожие новости|похожие статьи|самые популярные|по теме|czytaj także|czytaj też|läs också|les også|læs også'
+).split('|');
 
 /** Chinese/Japanese labels: those scripts have no word spaces, so they are matched as substrings. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -108,8 +110,9 @@ export function isReferenceLabel(text: string): boolean {
   return labelStrength(text) === 1;
 }
 
-/** Labels that introduce a single inline link inside the body ("Also read: …"). */
-export const INLINE_LINK_LABEL = /^(also\s+read|read\s+also|also\s+see|see\s+also|read\s+more|must\s+read|related|read|also\s+watch|watch|don'?t\s+miss|lire\s+aussi|à\s+lire\s+aussi|lesen\s+sie\s+auch|leer\s+más|leia\s+também|leggi\s+anche|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें|관련\s*기사|関連記事)\s*[:：|>»\-–—]/iu;
+/** Labels that introduce a single inline link inside the body ("Also read: …"). Matched on normalised
+ * text (one plain space between words), so a space is written as one. */
+export const INLINE_LINK_LABEL = /^(also read|read also|also see|see also|read more|must read|related|read|also watch|watch|don'?t miss|lire aussi|à lire aussi|lesen sie auch|leer más|leia também|leggi anche|ये भी पढ़ें|यह भी पढ़ें|관련\s*기사|関連記事)\s*[:：|>»\-–—]/iu;
 
 /** Class/id names of related and recommendation widgets (including third-party ones). */
 export const RELATED_NAME = /(^|[\s_-])(related|relatedstories|related-?(news|posts|articles|links|content)|recommend\w*|more-?(stories|news|from|articles)|also-?read|read-?also|read-?more|trending|most-?(read|popular|viewed)|popular-?(posts|stories)|you-?may-?(also-?)?like|outbrain|taboola|ob-widget|zergnet|mgid|revcontent|next-?(article|story|stories))([\s_-]|$)/i;
