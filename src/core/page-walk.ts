@@ -3,8 +3,9 @@
  * and property, and the page half of extraction used to make six of them over the same unchanged
  * page: the scan (scan.ts), the size check (limits.ts), the credit and date elements
  * (meta-elements.ts), the page's paragraphs (neighbours.ts, and readerable.ts's proseChars on the
- * clone), the streamed-segment query (streamed.ts) and the MathJax one (mathjax.ts). This walk reads
- * all of it in one pass, each part exactly as its own walk would, and read.ts uses it in their place.
+ * clone), the streamed-segment query (streamed.ts), the MathJax one (mathjax.ts) and the embedded
+ * posts one (embeds.ts). This walk reads all of it in one pass, each part exactly as its own walk
+ * would, and read.ts uses it in their place.
  * In a browser the selector engine answers those natively, so the extension's bundles
  * (__NATIVE_DOM__) never carry it.
  */
@@ -34,6 +35,8 @@ export interface PageWalk {
   streamed: boolean;
   /** Some element is an <mjx-container>: without one, mathjax.ts's query finds nothing on the clone. */
   mathjax: boolean;
+  /** Some element is a <blockquote>: without one, embeds.ts's query finds nothing on the clone. */
+  embeds: boolean;
   /** doc.getElementsByTagName('p') with each paragraph's textContent, in document order. */
   paragraphs: [Element, string][];
   /** proseChars(doc): what proseChars returns for a clone of the page taken before any change. */
@@ -65,7 +68,7 @@ export function walkPage(doc: Document): PageWalk | null {
   const scanVisit = scanVisitor(scan);
   const [meta, metaVisit] = metaVisitor();
   const paragraphs: [Element, string][] = [];
-  let streamed = false, mathjax = false;
+  let streamed = false, mathjax = false, embeds = false;
   let prose = 0, outside = 0;
   // The depth of the element whose inside a reader skips (the scan's skipped elements, a <template>
   // for the credit and date elements, the outermost <li> and BESIDE element for the prose): Infinity outside one.
@@ -96,10 +99,11 @@ export function walkPage(doc: Document): PageWalk | null {
     }
     if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
     if (tag === 'mjx-container') mathjax = true;
+    else if (tag === 'blockquote') embeds = true;
     // The next element, and measurePage's count and depth for it.
     if (!stepIn(at, root)) break;
     elements++;
     if (at.depth > MAX_DEPTH || elements > MAX_ELEMENTS) return null;
   }
-  return { elements, over: null, scan, meta, streamed, mathjax, paragraphs, prose: [prose, outside] };
+  return { elements, over: null, scan, meta, streamed, mathjax, embeds, paragraphs, prose: [prose, outside] };
 }

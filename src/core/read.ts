@@ -13,6 +13,7 @@ import { findRelatedBlocks, toRelatedBlocks, type RelatedBlockElement } from './
 import { toPortable, type PortableElement } from './portable';
 import { proseChars } from './readerable';
 import { gatherNeighbours } from './neighbours';
+import { keepEmbeds } from './embeds';
 import { keepMathJax } from './mathjax';
 import { revealStreamedSegments } from './streamed';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
@@ -135,6 +136,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
   if (revealed) ruleFired(known.rules, 'streamed-segments');
   if (ruleOn(known.rules, 'mathjax') && walk?.mathjax !== false && keepMathJax(clone)) ruleFired(known.rules, 'mathjax');
+  if (ruleOn(known.rules, 'embeds') && walk?.embeds !== false && keepEmbeds(clone)) ruleFired(known.rules, 'embeds');
   const parsed = parseReadable(clone, elements, detection.isArticle, known.rules, revealed ? undefined : walk?.prose);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   // What stood beside the pick, for the finish to judge (recall.ts).

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureFiles } from './fixture-files';
+import { POSTS } from '../../src/core/embeds';
 import { measurePage } from '../../src/core/limits';
 import { metaElementsByWalk } from '../../src/core/meta-elements';
 import { walkPage } from '../../src/core/page-walk';
@@ -21,6 +22,7 @@ function separately(d: Document) {
     prose: proseChars(d.cloneNode(true) as Document),
     streamed: d.querySelectorAll('body > [hidden][id^="S:"]').length > 0,
     mathjax: d.querySelectorAll('mjx-container[class]').length > 0,
+    embeds: d.querySelectorAll(POSTS).length > 0,
   };
 }
 
@@ -28,7 +30,7 @@ function together(d: Document) {
   const walk = walkPage(d)!;
   expect(walk).not.toBeNull();
   return { ...walk, over: undefined, scan: plain(walk.scan), streamed: walk.streamed && d.querySelectorAll('body > [hidden][id^="S:"]').length > 0,
-    mathjax: walk.mathjax && d.querySelectorAll('mjx-container[class]').length > 0 };
+    mathjax: walk.mathjax && d.querySelectorAll('mjx-container[class]').length > 0, embeds: walk.embeds && d.querySelectorAll(POSTS).length > 0 };
 }
 
 describe('walkPage reads what the separate walks read', () => {

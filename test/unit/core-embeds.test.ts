@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract';
+import type { RuleSwitches } from '../../src/core/rules';
+
+describe('embedded posts the story quotes stay in the article (wide-web/embedded-posts.html)', () => {
+  const run = (off: string[] = []): { text: string; fired: Set<string> } => {
+    const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web/embedded-posts.html'), 'utf8'));
+    const rules: RuleSwitches = { off: new Set(off), fired: new Set() };
+    return { text: extract(document as unknown as Document, 'https://harborledger.example/news/2025/03/03/recycling-slogan', rules).text, fired: rules.fired! };
+  };
+
+  it('keeps each tweet where the story puts it, with who posted it', () => {
+    const { text, fired } = run();
+    const paragraphs = text.split('\n\n');
+    const first = paragraphs.findIndex((p) => p.startsWith('The council paid a consultant for this'));
+    expect(first).toBeGreaterThan(paragraphs.findIndex((p) => p.startsWith('The slogan on every poster')));
+    expect(paragraphs[first + 1]).toBe('— Dana Reyes (@danareyes) March 3, 2025');
+    expect(text).toContain('Honestly it worked on me, I sorted three weeks of jars last night');
+    expect(text).toContain('The new collection rules take effect on April 1');
+    expect(fired.has('embeds')).toBe(true);
+  });
+
+  it('without the rule, Readability drops them (the failure the rule fixes)', () => {
+    const { text } = run(['embeds']);
+    expect(text).not.toContain('The council paid a consultant');
+    expect(text).toContain('Not everyone was unhappy.');
+  });
+});
