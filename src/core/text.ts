@@ -1,15 +1,16 @@
 /** Small text and DOM-reading helpers shared by the core. Pure: nothing here mutates a node. */
 
 /**
- * Collapses every run of whitespace (incl. NBSP and zero-width breaks) to one space and trims. What
+ * Collapses every run of whitespace (incl. NBSP and the zero-width space) to one space and trims. What
  * is replaced: a run of two or more such characters, or one that isn't a plain space (`\s` covers
  * NBSP and the BOM). A lone plain space, by far the most common, matches nothing and stays where it
- * is, so most of a text is copied in one piece instead of rebuilt space by space. The pattern is
- * written out here, not in a constant: auto.js, which every page of an automatic site runs, has a
- * byte budget (docs/ARCHITECTURE.md).
+ * is, so most of a text is copied in one piece instead of rebuilt space by space. The zero-width
+ * joiner and non-joiner are not space: they are inside words (Hindi conjuncts, Persian "می‌شود") and
+ * emoji ("🏳️‍🌈"), which a space there would split. The pattern is written out here, not in a
+ * constant: auto.js, which every page of an automatic site runs, has a byte budget (docs/ARCHITECTURE.md).
  */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u200b-\u200d]{2,}|[^\S ]|[\u200b-\u200d]/g, ' ').trim();
+  return s.replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').trim();
 }
 
 /** A set of the words of a space-separated list, where "tags?" stands for "tag" and "tags": a lookup

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleFromText } from '../../src/cli/text-article';
 import { countWords, normalizeSpace, readingMinutes, wordSet } from '../../src/core/text';
 
-/** The plain definition: every run of whitespace or zero-width characters becomes one space. */
-const byDefinition = (s: string) => s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+/** The plain definition: every run of whitespace or zero-width spaces becomes one space. */
+const byDefinition = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 
 describe('normalizeSpace', () => {
   it('collapses runs of any whitespace, NBSP and zero-width breaks to one space, and trims', () => {
@@ -13,6 +13,12 @@ describe('normalizeSpace', () => {
     expect(normalizeSpace('a \u200b b\ufeffc')).toBe('a b c');
     expect(normalizeSpace('one space only')).toBe('one space only');
     expect(normalizeSpace('\u3000全角\u3000スペース')).toBe('全角 スペース');
+  });
+
+  it('keeps the joiners that hold a word or an emoji together', () => {
+    expect(normalizeSpace('می\u200cشود')).toBe('می\u200cشود');
+    expect(normalizeSpace('क्\u200dष')).toBe('क्\u200dष');
+    expect(normalizeSpace('Anderson 🏳️\u200d🌈 (@diannaeanderson)')).toBe('Anderson 🏳️\u200d🌈 (@diannaeanderson)');
   });
 
   it('agrees with the plain definition on any text', () => {
