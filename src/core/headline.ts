@@ -117,7 +117,10 @@ export function chooseHeadline(headings: string[], declared: (string | null | un
       let bare: string | undefined;
       return titles.some((t) => agrees(h, t) || agrees((bare ??= stripSiteSuffix(h, siteName, host)), t));
     });
-    if (agreeing) return trimSite(agreeing, siteName);
+    // An h1 set in capitals ("WEEKEND CODING AGENT") is the page's styling of a title it declares in the
+    // same words: the declared one reads as the headline does elsewhere.
+    const cased = agreeing && agreeing === agreeing.toUpperCase() && agreeing !== agreeing.toLowerCase() && titles.find((t) => key(t) === key(agreeing));
+    if (agreeing) return cased || trimSite(agreeing, siteName);
   }
   // Only on a page that declares an SEO title (og:title, twitter:title, JSON-LD headline): the premise
   // is that its titles are search variants of the headline; a page with only a <title> wrote that itself.

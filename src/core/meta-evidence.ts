@@ -83,6 +83,18 @@ function boundScripts(scripts: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A heading's text with each line break read as a space: "Top MBA Programs of 2025 (US)<br>Your Guide to the
+ * Best Business Schools" is two lines on the page, and textContent would glue "(US)Your". Read on a
+ * copy (the page is never changed), and only for a heading that has a break.
+ */
+function headingText(h: Element): string {
+  if (!h.querySelector('br')) return textOf(h);
+  const copy = h.cloneNode(true) as Element;
+  for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
+  return textOf(copy);
+}
+
 /** Gathers the evidence from `doc` (never changing it); `found` is metaElements(doc) when the caller has it (page-walk.ts). */
 export function gatherMeta(doc: Document, scan: PageScan, url: string | null, parsed: ReadabilityMeta | null, found: MetaElements = metaElements(doc)): MetaEvidence {
   // Every meta key, up to MAX_META of them: the choice reads the ones it knows (metadata.ts), and a list
@@ -107,7 +119,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
   if (names[1]) meta['citation_author'] = names.join('; ');
   add(ev.headings, doc.querySelector('title')?.textContent, 600);
   ev.docTitle = ev.headings.pop() ?? null;
-  for (let i = 0; i < h1s.length && i < MAX_H1; i++) add(ev.headings, textOf(h1s[i]), 600);
+  for (let i = 0; i < h1s.length && i < MAX_H1; i++) add(ev.headings, headingText(h1s[i]!), 600);
   for (let i = 0; i < credits.length && i < MAX_CREDITS && ev.credits.length < MAX; i++) {
     const el = credits[i]!;
     // A credit inside the comments names a commenter ("Lori Campbell says"), unless the comments hold the headline too.

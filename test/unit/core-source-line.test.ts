@@ -105,6 +105,16 @@ describe('visible h1 over an SEO title', () => {
     expect(a.title).toBe('Two pilot boats for the harbour: what the council bought');
   });
 
+  it('reads a line break in the h1 as a space, never gluing the two lines into one word', () => {
+    const a = page('<meta property="og:title" content="Council buys two pilot boats for the harbour">', '<h1>Council buys two pilot boats<br>for the <em>harbour<br></em>after a long debate</h1>');
+    expect(a.title).toBe('Council buys two pilot boats for the harbour after a long debate');
+  });
+
+  it('gives an h1 set in capitals the casing of the title it agrees with', () => {
+    expect(chooseHeadline(['COUNCIL BUYS TWO PILOT BOATS'], ['Council Buys Two Pilot Boats | Harbour News'], 'Harbour News', null)).toBe('Council Buys Two Pilot Boats');
+    expect(chooseHeadline(['COUNCIL BUYS TWO PILOT BOATS FOR THE HARBOUR'], ['Council buys two pilot boats'], null, null)).toBe('COUNCIL BUYS TWO PILOT BOATS FOR THE HARBOUR');
+  });
+
   it('never takes a short section label for the headline', () => {
     expect(chooseHeadline(['Pilot boats news'], ['Council buys two pilot boats after a long debate on harbour wages'], null, null, new Set(), true))
       .toBe('Council buys two pilot boats after a long debate on harbour wages');
