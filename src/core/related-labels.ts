@@ -39,7 +39,7 @@ for (const label of LABELS.filter((l) => !CJK.test(l))) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), label]);
 }
 /** Separators between words of a heading ("Related Stories:", "More | News"). */
-const WORD_SPLIT = /[\s:：|>»·•,.!?()[\]\-–—]+/;
+const WORD_SPLIT = /[\s:：|>»·•,.…!?()[\]\-–—]+/;
 
 /**
  * A necessary condition for a match, as one precompiled pattern: some label's words in a row, or a word
@@ -82,7 +82,7 @@ function labelStrength(text: string): 0 | 1 | 2 {
   // "unrelated" does not.
   const words = s.split(WORD_SPLIT).filter(Boolean);
   // A heading is a few words; a longer text that uses "related" is a sentence ("the court related…").
-  if (words.length > 6 || /[.!?]$/.test(s)) return 0;
+  if (words.length > 6 || /[^.][.!?]$/.test(s)) return 0;
   let found: 0 | 1 = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

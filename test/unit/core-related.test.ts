@@ -12,9 +12,9 @@ const rail = (heading: string, n = 3) =>
 
 describe('isRelatedLabel', () => {
   it.each(['Related Stories', 'International Realted Stories', 'RELATED', 'Releated News', 'You may also like', 'More from Business',
-    '관련 기사', '관련기사', '関連記事', '関連ニュース一覧', 'संबंधित खबरें', 'À lire aussi', 'Lesen Sie auch', 'Leer más', 'Leia também', 'Trending Now'])(
+    '관련 기사', '관련기사', '関連記事', '関連ニュース一覧', 'संबंधित खबरें', 'À lire aussi', 'Lesen Sie auch', 'Leer más', 'Leia também', 'Trending Now', 'You may also like…', 'Related...'])(
     'knows %s', (label) => expect(isRelatedLabel(label)).toBe(true));
-  it.each(['Unrelated matters', 'Politics', 'The court related the facts of the case', 'Comments', 'Read the full report on the budget and what it means for you and your family'])(
+  it.each(['Unrelated matters', 'Politics', 'The court related the facts of the case', 'The court related the facts.', 'Comments', 'Read the full report on the budget and what it means for you and your family'])(
     'ignores %s', (text) => expect(isRelatedLabel(text)).toBe(false));
 });
 
