@@ -180,4 +180,20 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
     await mathPopup.close();
     await other.close();
   });
+
+  // test/fixtures/wide-web/embedded-posts.html: a story quoting tweets, as a page shows them before (or
+  // without) the embed script; Readability dropped them as a share bar (core/embeds.ts).
+  it('keeps the tweets a story quotes, each with who posted it', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/site/posts/wide-web/embedded-posts.html'));
+    await browser.clickAction(other);
+    const embedPopup = await browser.openPopup(other);
+    const text = embedPopup.getByTestId('article-text');
+    await expect.poll(() => text.textContent()).toContain('The council paid a consultant for this');
+    expect(await text.textContent()).toContain('— Dana Reyes (@danareyes) March 3, 2025');
+    expect(await text.textContent()).toContain('Honestly it worked on me');
+    await embedPopup.screenshot({ path: join(SCREENSHOTS, 'popup-embedded-posts.png'), fullPage: true });
+    await embedPopup.close();
+    await other.close();
+  });
 });
