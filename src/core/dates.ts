@@ -13,6 +13,28 @@ const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // year may run into the next element's text ("Dec 17, 2025Julian Arni"), never into more digits.
 const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
+/**
+ * Month names of the other European languages we read (Spanish, Portuguese, French, German, Italian,
+ * Dutch), by the stems that start them, full or cut short: "agosto"/"ago", "März", "juil.", "dez".
+ * A month's stems sit at its index. Read only between a day and a year ("4 de agosto de 2021",
+ * "12. März 2024", "04-ago-2021"), where no other word stands.
+ */
+const EURO_MONTHS = ['jan ene gen jän', 'feb fev fév', 'mar mär mrt maa', 'apr abr avr', 'may mai mag mei', 'jun juin giu', 'jul juil lug', 'aug ago aoû aou', 'sep set', 'oct okt ott out', 'nov', 'dec dic dez déc'].map((s) => s.split(' '));
+const EURO_DMY = /\b(\d{1,2})(?:er|º|°)?\.?(?:\s+de)?[\s-]+(\p{L}{3,10})\.?(?:\s+de)?[\s,-]+(\d{4})(?!\d)/giu;
+
+const ENGLISH_MONTH = new RegExp(`^(?:${MONTH_NAME})$`);
+
+/** The day, month and year of the first day-month-year date in `s` written with a European month name. */
+function euroDate(s: string): [number, number, number, string] | null {
+  for (const m of s.matchAll(EURO_DMY)) {
+    const name = m[2]!.toLowerCase();
+    const month = EURO_MONTHS.findIndex((stems) => stems.some((stem) => name.startsWith(stem))) + 1;
+    // An English name is the English patterns' to read, as they read it ("27 September,2023" is not),
+    // unless the day is written the German way ("3. April 2024"), which they don't read.
+    if (month && (!ENGLISH_MONTH.test(name) || /^\d+\./.test(m[0]))) return [+m[1]!, month, +m[3]!, s.slice(m.index + m[0].length)];
+  }
+  return null;
+}
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** True when the string is already a usable ISO-like date ("2026-01-13", "2026-01-13T16:20:00+05:30"). */
@@ -21,8 +43,8 @@ export function isIsoDate(s: string): boolean {
 }
 
 /**
- * Parses a visible date such as "Updated: January 13, 2026 16:20 IST", "13 Jan 2026, 04:20 PM" or
- * "2026년 1월 13일" to ISO 8601; null when no full date (day, month, year) is found.
+ * Parses a visible date such as "Updated: January 13, 2026 16:20 IST", "13 Jan 2026, 04:20 PM",
+ * "2026년 1월 13일" or "4 de agosto de 2021" to ISO 8601; null when no full date (day, month, year) is found.
  */
 export function parseVisibleDate(text: string): string | null {
   // Texts of adjacent elements run together ("Ana RuizMar 4, 2026", "HealthDECEMBER 22, 2022",
@@ -47,6 +69,8 @@ export function parseVisibleDate(text: string): string | null {
     const dayFirst = num[2] === '.' || +num[1]! > 12;
     [d, m, y, rest] = dayFirst ? [+num[1]!, +num[3]!, +num[4]!, num[5]!] : [+num[3]!, +num[1]!, +num[4]!, num[5]!];
   }
+  // Last, a month named in another European language: every date the patterns above read stays as it was.
+  else [d = undefined, m = undefined, y = undefined, rest = ''] = euroDate(s) ?? [];
   if (!y || !m || !d || m > 12 || d > 31 || y < 1990 || y > 2100) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const time = /(\d{1,2})[:.](\d\d)(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*\(?([A-Z]{2,4})\)?)?/i.exec(rest);

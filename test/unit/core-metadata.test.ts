@@ -46,6 +46,21 @@ describe('publish date', () => {
     expect(toIsoDate('Tue, 13 Jan 2026 10:00:00 GMT')).toBe('2026-01-13T10:00:00+00:00');
     expect(toIsoDate('20260113')).toBe('2026-01-13');
   });
+
+  it('reads a month named in Spanish, Portuguese, French, German, Italian or Dutch between a day and a year', () => {
+    expect(toIsoDate('Publicado el 4 de agosto de 2021')).toBe('2021-08-04');
+    expect(toIsoDate('por FlowGuard on 04-ago-2021 5:11:10')).toBe('2021-08-04T05:11:10');
+    expect(toIsoDate('Publié le 1er janvier 2026 à 10h')).toBe('2026-01-01');
+    expect(toIsoDate('Aktualisiert am 12. März 2024')).toBe('2024-03-12');
+    expect(toIsoDate('3. April 2024')).toBe('2024-04-03');
+    expect(toIsoDate('14 dez. 2023')).toBe('2023-12-14');
+    expect(toIsoDate('3 marzo 2025')).toBe('2025-03-03');
+    expect(toIsoDate('5 mei 2022')).toBe('2022-05-05');
+    // A number and a year around some other word is no date; the date after it still is.
+    expect(toIsoDate('10 tips 2024')).toBeNull();
+    expect(toIsoDate('3 ways 2025, then 9 juillet 2024')).toBe('2024-07-09');
+    expect(page('', '<p class="date">Publicado el 4 de agosto de 2021</p>').publishedTime).toBe('2021-08-04');
+  });
 });
 
 describe('headline', () => {
