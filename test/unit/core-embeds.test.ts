@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/core/extract';
-import type { RuleSwitches } from '../../src/core/rules';
+import { extractWideWeb } from './fixture-files';
 
 describe('embedded posts the story quotes stay in the article (wide-web/embedded-posts.html)', () => {
-  const run = (off: string[] = []): { text: string; fired: Set<string> } => {
-    const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web/embedded-posts.html'), 'utf8'));
-    const rules: RuleSwitches = { off: new Set(off), fired: new Set() };
-    return { text: extract(document as unknown as Document, 'https://harborledger.example/news/2025/03/03/recycling-slogan', rules).text, fired: rules.fired! };
-  };
+  const run = (off: string[] = []) => extractWideWeb('embedded-posts.html', 'https://harborledger.example/news/2025/03/03/recycling-slogan', off);
 
   it('keeps each tweet where the story puts it, with who posted it', () => {
     const { text, fired } = run();

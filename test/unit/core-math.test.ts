@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract';
 import { mathText } from '../../src/core/math-text';
-import type { RuleSwitches } from '../../src/core/rules';
+import { extractWideWeb } from './fixture-files';
 
 const formula = (mathml: string): string => {
   const { document } = parseHTML(`<html><body><p><math>${mathml}</math></p></body></html>`);
@@ -43,11 +41,7 @@ describe('a MathML formula as a line of text', () => {
 });
 
 describe('MathJax 3 formulas stay in the article (wide-web/mathjax.html)', () => {
-  const run = (off: string[] = []): { text: string; fired: Set<string> } => {
-    const { document } = parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web/mathjax.html'), 'utf8'));
-    const rules: RuleSwitches = { off: new Set(off), fired: new Set() };
-    return { text: extract(document as unknown as Document, 'https://example.org/posts/harmonic-series-never-stops-growing', rules).text, fired: rules.fired! };
-  };
+  const run = (off: string[] = []) => extractWideWeb('mathjax.html', 'https://example.org/posts/harmonic-series-never-stops-growing', off);
 
   it('keeps inline and displayed formulas, each readable, the displayed one on a line of its own', () => {
     const { text, fired } = run();

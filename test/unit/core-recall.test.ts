@@ -6,15 +6,12 @@ import { extract } from '../../src/core/extract';
 import { finishReading } from '../../src/core/finish';
 import { portableReading, readPage } from '../../src/core/read';
 import type { RuleSwitches } from '../../src/core/rules';
+import { extractWideWeb } from './fixture-files';
 
 /** Hand-written pages where plain Readability misses the article (test/fixtures/wide-web/). */
 const page = (name: string): Document =>
   parseHTML(readFileSync(join(__dirname, '../fixtures/wide-web', name), 'utf8')).document as unknown as Document;
-const run = (name: string, off: string[] = []): { text: string; fired: Set<string> } => {
-  const rules: RuleSwitches = { off: new Set(off), fired: new Set() };
-  const text = extract(page(name), 'https://example.org/posts/a-long-enough-slug-for-a-post', rules).text;
-  return { text, fired: rules.fired! };
-};
+const run = (name: string, off: string[] = []) => extractWideWeb(name, 'https://example.org/posts/a-long-enough-slug-for-a-post', off);
 
 describe('streamed segments (streamed.html: a React-streamed page read before its script ran)', () => {
   it('reads the article from the hidden segment, not the footer', () => {
