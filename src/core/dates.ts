@@ -99,6 +99,19 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   return parseVisibleDate(s);
 }
 
+const MONTH_LINE = new RegExp(`^(?:\\p{L}+:?\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})$`, 'iu');
+
+/**
+ * A line that states only a month and a year ("November 2015", "Date November 2003") as "2015-11", an
+ * ISO 8601 month; null for anything else. A page that dates a piece to the month says no more, and no
+ * day is made up for it.
+ */
+export function monthDate(text: string): string | null {
+  const m = MONTH_LINE.exec(text.trim());
+  const month = m ? MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  return m && month && +m[2]! >= 1990 && +m[2]! <= 2100 ? `${m[2]}-${pad(month)}` : null;
+}
+
 /** A date in the URL's path: "/2026/01/13/", "/2026-01-13-", "/20260113/". Date-only. */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;

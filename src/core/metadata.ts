@@ -5,7 +5,7 @@
  */
 import type { BylineRule } from './byline';
 import { chooseByline, hostOf, type Evidence } from './choose-byline';
-import { toIsoDate, urlDate } from './dates';
+import { monthDate, toIsoDate, urlDate } from './dates';
 import { chooseHeadline, cleanSiteName, type HeadlineRule } from './headline';
 import type { MetaEvidence } from './meta-evidence';
 import { normalizeSpace } from './text';
@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -137,7 +137,10 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   // A page that states no publication date at all, only its last update, is dated by that update: it is
   // the one date the page gives (on wcxb-dev, the reviewed date of all 21 such pages scored, none
   // against). Both fields then hold it, so views still say "Updated …" (view.ts).
-  const publishedTime = chosen ?? (on('date-only-update') ? modified : null);
+  // Last, a line by the headline that dates the piece to a month only ("November 2015"): shown as the
+  // month, never given a day it doesn't state. Not an update's month: that is no publication date.
+  const publishedTime = chosen ?? (on('date-only-update') ? modified : null)
+    ?? (on('date-month') ? ev.headDates.filter((t) => !UPDATE_LABEL.test(t)).map(monthDate).find(Boolean) ?? null : null);
   const updatedTime = modified && (!chosen || modified.slice(0, 10) !== chosen.slice(0, 10)) ? modified : null;
   const lang = ev.lang || ev.ld.article?.inLanguage || ev.readability?.lang || m['og:locale'] || m['language'] || null;
   const excerpt = m['og:description'] ?? m['description'] ?? ev.ld.article?.description ?? ev.readability?.excerpt ?? null;

@@ -33,14 +33,22 @@ export function pageDay(value: string): Date | null {
   return calendarDay(there.getUTCFullYear(), there.getUTCMonth() + 1, there.getUTCDate());
 }
 
-/** `value` as `locale` writes a date ("January 13, 2026", "2026년 1월 13일"); the raw text when unreadable. */
+/** An ISO 8601 month ("2015-11"): a page that dates a piece to the month only. */
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * `value` as `locale` writes a date ("January 13, 2026", "2026년 1월 13일"), or a month ("November 2015")
+ * when the page states no day; the raw text when unreadable.
+ */
 export function formatDate(value: string, locale: string): string {
-  const day = pageDay(value);
+  const month = ISO_MONTH.exec(value.trim());
+  const day = month ? calendarDay(Number(month[1]), Number(month[2]), 1) : pageDay(value);
   if (!day) return value.trim();
+  const fields: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   try {
-    return day.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return day.toLocaleDateString(locale, fields);
   } catch {
     // An invalid locale tag from somewhere: English rather than nothing.
-    return day.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return day.toLocaleDateString('en', fields);
   }
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate, urlDate } from '../../src/core/dates';
+import { monthDate, toIsoDate, urlDate } from '../../src/core/dates';
 import { extract } from '../../src/core/extract';
 import { chooseHeadline, cleanSiteName, stripSiteSuffix } from '../../src/core/headline';
 
@@ -60,6 +60,16 @@ describe('publish date', () => {
     expect(toIsoDate('10 tips 2024')).toBeNull();
     expect(toIsoDate('3 ways 2025, then 9 juillet 2024')).toBe('2024-07-09');
     expect(page('', '<p class="date">Publicado el 4 de agosto de 2021</p>').publishedTime).toBe('2021-08-04');
+  });
+
+  it('dates a piece the page dates to a month only by that month, and only when nothing else dates it', () => {
+    expect(monthDate('November 2015')).toBe('2015-11');
+    expect(monthDate('Date: Sept. 2024')).toBe('2024-09');
+    expect(monthDate('Best of 2025')).toBeNull();
+    expect(monthDate('November 5, 2015')).toBeNull();
+    expect(page('', '<h1>Council buys two pilot boats for the harbour</h1><p>November 2015</p>').publishedTime).toBe('2015-11');
+    expect(page('', '<h1>Council buys two pilot boats for the harbour</h1><p>Updated November 2025</p>').publishedTime).toBeNull();
+    expect(page('<meta property="article:published_time" content="2015-11-05">', '<h1>Council buys two pilot boats for the harbour</h1><p>November 2015</p>').publishedTime).toBe('2015-11-05');
   });
 });
 

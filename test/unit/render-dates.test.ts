@@ -23,6 +23,12 @@ describe('formatDate', () => {
     expect(new Set(local).size).toBeGreaterThan(1);
   });
 
+  it('shows a month the page states without a day as that month, in every time zone, never a day', () => {
+    expect(new Set(inEveryZone(() => formatDate('2015-11', 'en')))).toEqual(new Set(['November 2015']));
+    expect(new Set(inEveryZone(() => formatDate('2015-11', 'ko')))).toEqual(new Set(['2015년 11월']));
+    expect(formatDate('2015-13', 'en')).toBe('2015-13');
+  });
+
   it('shows a date-only value as that calendar date in every time zone', () => {
     expect(new Set(inEveryZone(() => formatDate('2026-01-13', 'en')))).toEqual(new Set(['January 13, 2026']));
     expect(new Set(inEveryZone(() => formatDate('2026-01-13', 'ko')))).toEqual(new Set(['2026년 1월 13일']));
