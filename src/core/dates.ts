@@ -15,11 +15,24 @@ const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
 /**
  * Month names of the other European languages we read (Spanish, Portuguese, French, German, Italian,
- * Dutch), by the stems that start them, full or cut short: "agosto"/"ago", "März", "juil.", "dez".
- * A month's stems sit at its index. Read only between a day and a year ("4 de agosto de 2021",
- * "12. März 2024", "04-ago-2021"), where no other word stands.
+ * Dutch), in full and in their usual short forms, a month's names at its index. Whole words only:
+ * a stem would read "10 Marketing 2025" as March 10. Read only between a day and a year
+ * ("4 de agosto de 2021", "12. März 2024", "04-ago-2021").
  */
-const EURO_MONTHS = ['jan ene gen jän', 'feb fev fév', 'mar mär mrt maa', 'apr abr avr', 'may mai mag mei', 'jun juin giu', 'jul juil lug', 'aug ago aoû aou', 'sep set', 'oct okt ott out', 'nov', 'dec dic dez déc'].map((s) => s.split(' '));
+const EURO_MONTHS = new Map([
+  'enero ene janeiro janvier janv januar jänner jän gennaio gen januari jan',
+  'febrero fevereiro fev février févr fevrier februar febbraio februari feb',
+  'marzo março mars märz mär maart mrt mar',
+  'abril abr avril avr aprile april apr',
+  'mayo maio mai maggio mag mei may',
+  'junio junho juin juni giugno giu jun',
+  'julio julho juillet juil juli luglio lug jul',
+  'agosto ago août aout aoû augustus august aug',
+  'septiembre setiembre setembro set septembre settembre september sept sep',
+  'octubre outubro out octobre oktober okt ottobre ott oct',
+  'noviembre novembro novembre november nov',
+  'diciembre dic dezembro dez décembre déc dezember dicembre december dec',
+].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1])));
 const EURO_DMY = /\b(\d{1,2})(?:er|º|°)?\.?(?:\s+de)?[\s-]+(\p{L}{3,10})\.?(?:\s+de)?[\s,-]+(\d{4})(?!\d)/giu;
 
 const ENGLISH_MONTH = new RegExp(`^(?:${MONTH_NAME})$`);
@@ -28,7 +41,7 @@ const ENGLISH_MONTH = new RegExp(`^(?:${MONTH_NAME})$`);
 function euroDate(s: string): [number, number, number, string] | null {
   for (const m of s.matchAll(EURO_DMY)) {
     const name = m[2]!.toLowerCase();
-    const month = EURO_MONTHS.findIndex((stems) => stems.some((stem) => name.startsWith(stem))) + 1;
+    const month = EURO_MONTHS.get(name);
     // An English name is the English patterns' to read, as they read it ("27 September,2023" is not),
     // unless the day is written the German way ("3. April 2024"), which they don't read.
     if (month && (!ENGLISH_MONTH.test(name) || /^\d+\./.test(m[0]))) return [+m[1]!, month, +m[3]!, s.slice(m.index + m[0].length)];

@@ -58,6 +58,8 @@ describe('publish date', () => {
     expect(toIsoDate('5 mei 2022')).toBe('2022-05-05');
     // A number and a year around some other word is no date; the date after it still is.
     expect(toIsoDate('10 tips 2024')).toBeNull();
+    expect(toIsoDate('Top 10 Marketing 2025 Trends')).toBeNull();
+    expect(toIsoDate('The 5 General 2024 Rules')).toBeNull();
     expect(toIsoDate('3 ways 2025, then 9 juillet 2024')).toBe('2024-07-09');
     expect(page('', '<p class="date">Publicado el 4 de agosto de 2021</p>').publishedTime).toBe('2021-08-04');
   });
