@@ -49,6 +49,8 @@ function euroDate(s: string): [number, number, number, string] | null {
   return null;
 }
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** The month (1–12) an English month name matched by MONTH_NAME stands for; 0 for none. */
+const englishMonth = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** True when the string is already a usable ISO-like date ("2026-01-13", "2026-01-13T16:20:00+05:30"). */
 export function isIsoDate(s: string): boolean {
@@ -73,9 +75,8 @@ export function parseVisibleDate(text: string): string | null {
   // Numeric day-first or month-first: "20.12.2025" (dots: day first), "12/20/2025" (slashes: month
   // first, as US pages write it, unless the first number cannot be a month).
   const num = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b(.*)/.exec(s);
-  const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-  if (mdy && month(mdy[1]!) > 0) [m, d, y, rest] = [month(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
-  else if (dmy && month(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, month(dmy[2]!), +dmy[3]!, dmy[4]!];
+  if (mdy && englishMonth(mdy[1]!) > 0) [m, d, y, rest] = [englishMonth(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
+  else if (dmy && englishMonth(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, englishMonth(dmy[2]!), +dmy[3]!, dmy[4]!];
   else if (cjk) [y, m, d, rest] = [+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4]!];
   else if (iso) [y, m, d, rest] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4]!];
   else if (num) {
@@ -121,7 +122,7 @@ const MONTH_LINE = new RegExp(`^(?:\\p{L}+:?\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{
  */
 export function monthDate(text: string): string | null {
   const m = MONTH_LINE.exec(text.trim());
-  const month = m ? MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  const month = m ? englishMonth(m[1]!) : 0;
   return m && month && +m[2]! >= 1990 && +m[2]! <= 2100 ? `${m[2]}-${pad(month)}` : null;
 }
 

@@ -5,9 +5,8 @@
  * (meta-elements.ts), the page's paragraphs (neighbours.ts, and readerable.ts's proseChars on the
  * clone), the streamed-segment query (streamed.ts), the MathJax one (mathjax.ts) and the embedded
  * posts one (embeds.ts). This walk reads all of it in one pass, each part exactly as its own walk
- * would, and read.ts uses it in their place.
- * In a browser the selector engine answers those natively, so the extension's bundles
- * (__NATIVE_DOM__) never carry it.
+ * would, and read.ts uses it in their place. In a browser the selector engine answers those natively,
+ * so the extension's bundles (__NATIVE_DOM__) never carry it.
  */
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, countsNatively, stepIn, type WalkAt } from './limits';
 import { metaVisitor, type MetaElements } from './meta-elements';

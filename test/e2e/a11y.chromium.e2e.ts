@@ -28,13 +28,6 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  async function popupFor(url: string): Promise<{ page: Page; popup: Page }> {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await browser.clickAction(page);
-    return { page, popup: await browser.openPopup(page) };
-  }
-
   beforeAll(async () => {
     server = await serveFixtures('127.0.0.2');
     browser = await launchWithExtension(chromiumPath!);
@@ -45,7 +38,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the popup with an article: no violation, and the switches say what they are and their state', async () => {
-    const { page, popup } = await popupFor(server.url('/site/international/news-seed.html'));
+    const { page, popup } = await browser.popupFor(server.url('/site/international/news-seed.html'));
     await expect.poll(() => popup.getByTestId('article-text').locator('p').count()).toBeGreaterThan(0);
     await cleanInBothSchemes(popup);
     expect(await popup.locator('h1:visible').count()).toBe(1);
@@ -83,7 +76,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the popup on a page that is not an article, with "Try anyway" focused', async () => {
-    const { page, popup } = await popupFor(server.url('/site/international/popup-section-front.html'));
+    const { page, popup } = await browser.popupFor(server.url('/site/international/popup-section-front.html'));
     await expect.poll(() => popup.getByTestId('try-anyway').isVisible()).toBe(true);
     await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('try-anyway');
     await cleanInBothSchemes(popup);
@@ -92,7 +85,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the popup on a page the browser forbids', async () => {
-    const { page, popup } = await popupFor('chrome://version');
+    const { page, popup } = await browser.popupFor('chrome://version');
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/doesn't let extensions/);
     await cleanInBothSchemes(popup);
     await popup.close();
@@ -100,7 +93,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the popup on a page too large to declutter', async () => {
-    const { page, popup } = await popupFor(server.url('/site/local/too-large/popup-too-deep.html'));
+    const { page, popup } = await browser.popupFor(server.url('/site/local/too-large/popup-too-deep.html'));
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/too large to declutter/);
     await cleanInBothSchemes(popup);
     await popup.close();
@@ -140,7 +133,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('accessibil
   });
 
   it('the reader: no violation in light, dark and sepia; Tab stays in it; Esc gives focus back to the page', async () => {
-    const { page, popup } = await popupFor(server.url('/site/international/news-seed.html'));
+    const { page, popup } = await browser.popupFor(server.url('/site/international/news-seed.html'));
     await expect.poll(() => popup.getByTestId('article-text').locator('p').count()).toBeGreaterThan(0);
     await page.bringToFront();
     // Something on the page has the focus before the reader opens: it must have it again after.

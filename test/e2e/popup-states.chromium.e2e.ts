@@ -51,10 +51,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
   });
 
   it('says a section front is not an article, and "Try anyway" extracts it regardless', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/site/international/popup-section-front.html'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(page);
+    const { page, popup } = await browser.popupFor(server.url('/site/international/popup-section-front.html'));
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe("This page doesn't look like an article.");
     await expect(popup.getByTestId('try-anyway').isVisible()).resolves.toBe(true);
     await expect(popup.getByTestId('article-text').isVisible()).resolves.toBe(false);
@@ -82,20 +79,14 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
   });
 
   it('says a PDF is a page it can\'t read', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/site/reports/annual-report.pdf'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(page);
+    const { page, popup } = await browser.popupFor(server.url('/site/reports/annual-report.pdf'));
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe("The browser doesn't let extensions read this page.");
     await popup.close();
     await page.close();
   });
 
   it('shows a hostile page\'s text as text, and drops links that are not web links', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/site/local/popup-hostile.html'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(page);
+    const { page, popup } = await browser.popupFor(server.url('/site/local/popup-hostile.html'));
     await expect.poll(() => popup.getByTestId('title').textContent()).toContain('Council approves <img src=x onerror=alert(1)> harbour budget');
     expect(await popup.locator('img, script:not([src]), iframe, object').count()).toBe(0);
     await expect(popup.getByTestId('article-text').textContent()).resolves.toContain('<script>alert("x")</script>');
@@ -110,10 +101,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup\
   });
 
   it('says so above the text when the article looks cut short', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/site/local/popup-paywall.html'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(page);
+    const { page, popup } = await browser.popupFor(server.url('/site/local/popup-paywall.html'));
     await expect.poll(() => popup.getByTestId('article-text').locator('p').count()).toBeGreaterThan(0);
     const notice = popup.locator('#truncated');
     await expect(notice.isVisible()).resolves.toBe(true);

@@ -167,10 +167,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
   // test/fixtures/wide-web/mathjax.html: the markup MathJax 3 leaves once it has typeset, where plain
   // Readability dropped every formula as a menu (core/mathjax.ts, core/math-text.ts).
   it('keeps the formulas of a MathJax page, the inline one in its sentence and the displayed one as a paragraph', async () => {
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/site/posts/wide-web/mathjax.html'));
-    await browser.clickAction(other);
-    const mathPopup = await browser.openPopup(other);
+    const { page: other, popup: mathPopup } = await browser.popupFor(server.url('/site/posts/wide-web/mathjax.html'));
     const paragraphs = mathPopup.getByTestId('article-text').locator('p');
     await expect.poll(() => paragraphs.count()).toBeGreaterThan(3);
     const texts = await paragraphs.allTextContents();
@@ -184,10 +181,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the popup 
   // test/fixtures/wide-web/embedded-posts.html: a story quoting tweets, as a page shows them before (or
   // without) the embed script; Readability dropped them as a share bar (core/embeds.ts).
   it('keeps the tweets a story quotes, each with who posted it', async () => {
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/site/posts/wide-web/embedded-posts.html'));
-    await browser.clickAction(other);
-    const embedPopup = await browser.openPopup(other);
+    const { page: other, popup: embedPopup } = await browser.popupFor(server.url('/site/posts/wide-web/embedded-posts.html'));
     const text = embedPopup.getByTestId('article-text');
     await expect.poll(() => text.textContent()).toContain('The council paid a consultant for this');
     expect(await text.textContent()).toContain('— Dana Reyes (@danareyes) March 3, 2025');

@@ -38,10 +38,7 @@ describe.runIf(requireBrowser('Chromium', chromiumPath, 'chromium'))('the extens
   });
 
   it('the toolbar button opens a popup that shows the page title', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(otherHost.url('plain-article.html'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(page);
+    const { page, popup } = await browser.popupFor(otherHost.url('plain-article.html'));
     await expect.poll(() => popup.getByTestId('title').textContent()).toContain('Harbour ferry returns after winter repairs');
     await expect(popup.getByTestId('status').isVisible()).resolves.toBe(false);
     await popup.screenshot({ path: join(SCREENSHOTS, 'spine-popup.png') });

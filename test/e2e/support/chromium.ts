@@ -12,6 +12,8 @@ export interface ExtensionBrowser {
   clickAction(page: Page): Promise<void>;
   /** The popup as a tab, bound to the tab showing `page`: `popup.html?tabId=N`. */
   openPopup(page: Page): Promise<Page>;
+  /** A new tab at `url`, its toolbar button clicked, and its popup open: how most tests start. */
+  popupFor(url: string): Promise<{ page: Page; popup: Page }>;
   tabId(page: Page): Promise<number>;
   /**
    * Inject what the popup injects when it opens (content.js, then opening.js) into the tab showing
@@ -85,7 +87,7 @@ export async function launchWithExtension(executablePath: string, extensionDir =
     return id;
   }
 
-  return {
+  const extension: ExtensionBrowser = {
     context,
     extensionId,
     tabId,
@@ -99,6 +101,12 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${id}`);
       return popup;
+    },
+    async popupFor(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await extension.clickAction(page);
+      return { page, popup: await extension.openPopup(page) };
     },
     async openingAnswer(page) {
       const id = await tabId(page);
@@ -120,4 +128,5 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return extension;
 }
