@@ -8,6 +8,7 @@ import { removeFurniture, removeNavigation, removeRelated } from './precision/fu
 import { removeLinkLists, removeLinkRuns } from './precision/links';
 import type { Pass, PrecisionResult } from './precision/pass';
 import { removeTeasers } from './precision/teasers';
+import { removeExcerptCards } from './precision/excerpts';
 import { removeTablesOfContents } from './precision/toc';
 import { removeAuthorBios } from './precision/author-bio';
 import { removeRailLabels } from './precision/rail-label';
@@ -53,6 +54,7 @@ export function precisionPass(root: Element, options: PrecisionOptions = {}): Pr
   removeByText(pass, walk.leaves);
   removeLinkRuns(pass, walk.leaves);
   removeTeasers(pass, walk.leaves);
+  removeExcerptCards(pass, walk.leaves);
   removeTablesOfContents(pass, walk.lists, options.url ?? null);
   removeNavigation(pass);
   removeAuthorBios(pass, walk.leaves);
