@@ -45,6 +45,13 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
     const [tail, , head] = wrappers(site);
     t = t.replace(tail, '').replace(head, '');
   }
+  // The address itself, set off by a space alone ("davidbau.com Vibe Coding"): a domain is never a headline's word.
+  const domain = host?.replace(/^www\./, '').toLowerCase();
+  if (domain?.includes('.')) {
+    const lower = t.toLowerCase();
+    if (lower.startsWith(`${domain} `)) t = t.slice(domain.length + 1);
+    else if (lower.endsWith(` ${domain}`)) t = t.slice(0, -domain.length - 1);
+  }
   // The last segment spells the host ("Story - Coastal Courier" on coastalcourier.com).
   const parts = t.split(SEP_SPLIT);
   const hostKey = host ? key(host.replace(/^www\./, '').replace(/\.[a-z.]+$/i, '')) : '';

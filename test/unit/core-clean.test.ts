@@ -73,6 +73,11 @@ describe('metadata cleaning', () => {
     expect(stripSiteSuffix('Cooperation between Seoul, Tokyo more important than ever | Lokmat Times', 'Lokmat Times')).toBe('Cooperation between Seoul, Tokyo more important than ever');
     expect(stripSiteSuffix('Budget passes after long night - Valley Herald', 'Valley Herald')).toBe('Budget passes after long night');
   });
+  it("drops the site's address set off by a space alone, never a word that only starts like it", () => {
+    expect(stripSiteSuffix('quietdesk.net Writing letters again', null, 'www.quietdesk.net')).toBe('Writing letters again');
+    expect(stripSiteSuffix('Writing letters again quietdesk.net', null, 'quietdesk.net')).toBe('Writing letters again');
+    expect(stripSiteSuffix('quietdesk.network outage explained', null, 'quietdesk.net')).toBe('quietdesk.network outage explained');
+  });
   it('parses visible dates to ISO', () => {
     expect(parseVisibleDate('Updated: January 13, 2026 16:20 IST')).toBe('2026-01-13T16:20:00+05:30');
     expect(parseVisibleDate('13 Jan 2026, 04:20 PM')).toBe('2026-01-13T16:20:00');
