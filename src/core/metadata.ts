@@ -86,7 +86,7 @@ function sameInstant(shown: string, declared: string | null): boolean {
   if (!m || !/^\d{4}-\d\d-\d\d$/.test(shown)) return false;
   const [, day, hh, mm, zone] = m;
   const offset = zone === 'Z' ? 0 : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(-2)));
-  // The declared instant in UTC, as minutes from the start of the declared day's UTC date.
+  // The declared instant, in milliseconds since the epoch.
   const utc = Date.parse(`${day}T00:00Z`) + (Number(hh) * 60 + Number(mm) - offset) * 60_000;
   const shownStart = Date.parse(`${shown}T00:00Z`);
   // The instant falls on the shown day in a zone between UTC−12 and UTC+14.

@@ -22,10 +22,12 @@ const STORY = 500;
  */
 export function removeExcerptCards(pass: Pass, leaves: Element[]): void {
   if (!ruleOn(pass.rules, 'excerpt-cards')) return;
-  const cards = new Map<Element, Element[]>();
+  // Each grid (a parent) and the cards in it whose excerpt is cut off.
+  const grids = new Map<Element, Set<Element>>();
   for (const leaf of leaves) {
     const text = textIn(pass, leaf);
     if (text.length < MIN_EXCERPT || !endsWithEllipsis(text)) continue;
+    // The card is the box around the excerpt (never the excerpt alone) that stands in a row of three or more.
     let card: Element = leaf;
     for (let d = 0; d < CARD_DEPTH && card.parentElement && card.parentElement !== pass.root; d++) {
       const parent = card.parentElement;
@@ -33,18 +35,18 @@ export function removeExcerptCards(pass: Pass, leaves: Element[]): void {
       card = parent;
     }
     const parent = card.parentElement;
+    // The excerpt closes its card: a cut-off line with more below it is a quote or a teaser inside a story.
     if (!parent || card === leaf || textIn(pass, card).length < MIN_CARD || !card.lastElementChild?.contains(leaf)) continue;
-    const list = cards.get(parent) ?? [];
-    if (!list.includes(card)) list.push(card);
-    cards.set(parent, list);
+    const cards = grids.get(parent) ?? new Set<Element>();
+    grids.set(parent, cards.add(card));
   }
-  for (const [parent, list] of cards) {
-    if (list.length < MIN_CARDS) continue;
+  for (const [parent, cards] of grids) {
+    if (cards.size < MIN_CARDS) continue;
     // The grid's other boxes of the same kind are cards too: a short post shown whole ends uncut.
-    const tag = list[0]!.localName;
+    const tag = cards.values().next().value!.localName;
     const boxes = [...parent.children].filter((c) => c.localName === tag);
     // Cards follow a story; a page that is all cards is a listing, and a few cut-off lines in a long list are its items.
-    if (textBefore(parent, pass.root, STORY) < STORY || list.length * 2 < boxes.length) continue;
+    if (textBefore(parent, pass.root, STORY) < STORY || cards.size * 2 < boxes.length) continue;
     for (const card of boxes) {
       remove(pass, card, { kind: 'related', reason: 'excerpt card of another post', text: textIn(pass, card) });
     }
