@@ -55,14 +55,16 @@ function collect(root: unknown, out: LdObject[]): void {
 }
 
 function parseLoose(raw: string): unknown {
-  const cleaned = raw.replace(/^\s*(<!--|(\/\/\s*)?<!\[CDATA\[)/, '').replace(/(-->|(\/\/\s*)?\]\]>)\s*$/, '').trim();
-  if (!cleaned || cleaned.length > MAX_JSON) return null;
+  const text = raw.trim();
+  if (!text || text.length > MAX_JSON) return null;
+  // Most scripts are plain JSON, read as they are; the rest get one cleaned retry.
   try {
-    return JSON.parse(cleaned);
+    return JSON.parse(text);
   } catch {
-    // Raw control characters inside strings are the most common breakage; retry once without them.
+    // An HTML comment or CDATA wrapper, and raw control characters inside strings (the most common
+    // breakage), dropped in one retry: between tokens a control character is only whitespace.
     try {
-      return JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(text.replace(/^(<!--|(\/\/\s*)?<!\[CDATA\[)|(-->|(\/\/\s*)?\]\]>)$|[\u0000-\u001f]+/g, ' '));
     } catch {
       return null;
     }

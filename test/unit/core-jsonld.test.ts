@@ -40,4 +40,12 @@ describe('JSON-LD author of any shape: a clean name or nothing, never a throw', 
     const node = readLd(['{"@type":"Article","author":[{"@type":"Person","name":"A B"},"C D",{"@type":"Organization","name":"Org"}]}']).article;
     expect(node?.authors).toEqual(['A B', 'C D']);
   });
+
+  it('reads a script wrapped in an HTML comment or CDATA, or broken by raw control characters', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Council buys pilot boats","datePublished":"2026-01-13"}';
+    for (const raw of [`  ${ld}\n`, `<!--\n${ld}\n-->`, `//<![CDATA[\n${ld}\n//]]>`, `<![CDATA[${ld}]]>`, ld.replace('pilot boats', 'pilot\nboats\t')]) {
+      expect(readLd([raw]).article?.datePublished, raw).toBe('2026-01-13');
+    }
+    expect(readLd(['<!-- not json -->']).article).toBeNull();
+  });
 });
