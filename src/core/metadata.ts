@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-same-instant' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -72,27 +72,6 @@ function elementDate(ev: Evidence, lines: readonly DateLine[], on: (r: MetaRule)
   return texts.map((t) => toIsoDate(noRevision ? t.split(UPDATE_LABEL)[0]! : t)).find(Boolean) ?? null;
 }
 
-/** Hours a time zone may differ from UTC: UTC−12 to UTC+14. */
-const ZONES = { behind: 12, ahead: 14 };
-const DAY_MS = 86_400_000;
-
-/**
- * True when a day shown on the page (YYYY-MM-DD) is the calendar day of the declared timestamp (a time
- * with an offset) in some time zone: the day before it when the declared time is early enough, the day
- * after when late enough. Only instants declared with an offset or "Z": a bare time is already local.
- */
-function sameInstant(shown: string, declared: string | null): boolean {
-  const m = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d).*?(Z|[+-]\d\d:?\d\d)$/.exec(declared ?? '');
-  if (!m || !/^\d{4}-\d\d-\d\d$/.test(shown)) return false;
-  const [, day, hh, mm, zone] = m;
-  const offset = zone === 'Z' ? 0 : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(-2)));
-  // The declared instant, in milliseconds since the epoch.
-  const utc = Date.parse(`${day}T00:00Z`) + (Number(hh) * 60 + Number(mm) - offset) * 60_000;
-  const shownStart = Date.parse(`${shown}T00:00Z`);
-  // The instant falls on the shown day in a zone between UTC−12 and UTC+14.
-  return utc + ZONES.ahead * 3_600_000 >= shownStart && utc - ZONES.behind * 3_600_000 < shownStart + DAY_MS;
-}
-
 /**
  * The publish date: the date line by the headline when it says other than the declared dates, else
  * declared (JSON-LD, meta tags, itemprop/time), then other visible text, then the URL.
@@ -117,10 +96,8 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       // An all-numeric date reads either way ("09.10.2024"): when the other reading is the declared
       // day, the page and its metadata agree, and the declared value is the one to trust.
       if (on('date-numeric-swap') && declared && /\b\d\d?[./-]\d\d?[./-]\d{4}\b/.test(lines[i]!.before) && `${d.slice(0, 5)}${d.slice(8, 10)}-${d.slice(5, 7)}` === day(declared)) return declared;
-      // The same day as declared: the declared value, which keeps the time and offset. So too the day
-      // next to it when the declared instant falls on the shown day in some time zone: "July 4" over
-      // 2025-07-05T00:04Z is the same moment, told in the page's own time zone.
-      return day(d) === day(declared) || (on('date-shown-same-instant') && sameInstant(d, declared)) ? declared : d;
+      // The same day as declared: the declared value, which keeps the time and offset.
+      return day(d) === day(declared) ? declared : d;
     }
   }
   return declared

@@ -30,27 +30,6 @@ describe('date-numeric-swap', () => {
   });
 });
 
-describe('date-shown-same-instant', () => {
-  it("a date line one day off the declared instant, which is that day in the page's time zone, is the declared instant", () => {
-    // 8:04 p.m. in New York on July 4 is 00:04 UTC on July 5.
-    const ev = evidence({ ldScripts: [ldText({ datePublished: '2025-07-05T00:04:00+00:00' })], headDates: ['July 4, 2025'] });
-    expect(chooseMetadata(ev).publishedTime).toBe('2025-07-05T00:04:00+00:00');
-    expect(without(ev, 'date-shown-same-instant').publishedTime).toBe('2025-07-04');
-    // East of UTC: late on March 1 in UTC is March 2 in Tokyo.
-    const east = evidence({ ldScripts: [ldText({ datePublished: '2026-03-01T22:30:00Z' })], headDates: ['2026년 3월 2일'] });
-    expect(chooseMetadata(east).publishedTime).toBe('2026-03-01T22:30:00Z');
-  });
-
-  it('keeps the shown day when no time zone puts the declared instant on it', () => {
-    // Noon UTC on July 5 is July 5 from UTC−12 to UTC+11: never July 4.
-    const noon = evidence({ ldScripts: [ldText({ datePublished: '2025-07-05T13:00:00Z' })], headDates: ['July 4, 2025'] });
-    expect(chooseMetadata(noon).publishedTime).toBe('2025-07-04');
-    // A declared day without a time says no instant.
-    const dayOnly = evidence({ ldScripts: [ldText({ datePublished: '2025-07-05' })], headDates: ['July 4, 2025'] });
-    expect(chooseMetadata(dayOnly).publishedTime).toBe('2025-07-04');
-  });
-});
-
 describe('date-no-revision', () => {
   it('a date line stating only an update gives no publish date, even when its date sits in an element of its own', () => {
     const a = page('', `${H1}<p>By Ana Ruiz <span>Updated <time>May 2, 2026</time></span></p>`);
