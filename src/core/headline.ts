@@ -41,12 +41,12 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   // Not inside brackets: "＜福娘童話集　きょうのイソップ童話＞" is one name, and cutting in it leaves half a bracket.
   const open = (i: number): boolean => (title.slice(0, i).match(/[＜「『（【〈《]/g)?.length ?? 0) > (title.slice(0, i).match(/[＞」』）】〉》]/g)?.length ?? 0);
   let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, (sp, i: number) => (open(i) ? ' ' : ' ｜ ')));
-  for (const site of [siteName, host?.replace(/^www\./, '')].filter((s): s is string => !!s && s.length < 80)) {
+  const domain = host?.replace(/^www\./, '').toLowerCase();
+  for (const site of [siteName, domain].filter((s): s is string => !!s && s.length < 80)) {
     const [tail, , head] = wrappers(site);
     t = t.replace(tail, '').replace(head, '');
   }
   // The address itself, set off by a space alone ("davidbau.com Vibe Coding"): a domain is never a headline's word.
-  const domain = host?.replace(/^www\./, '').toLowerCase();
   if (domain?.includes('.')) {
     const lower = t.toLowerCase();
     if (lower.startsWith(`${domain} `)) t = t.slice(domain.length + 1);
@@ -54,7 +54,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   }
   // The last segment spells the host ("Story - Coastal Courier" on coastalcourier.com).
   const parts = t.split(SEP_SPLIT);
-  const hostKey = host ? key(host.replace(/^www\./, '').replace(/\.[a-z.]+$/i, '')) : '';
+  const hostKey = domain ? key(domain.replace(/\.[a-z.]+$/, '')) : '';
   if (parts.length >= 3 && hostKey.length >= 3 && key(parts[parts.length - 1]!) === hostKey) t = parts.slice(0, -2).join('');
   // A trailing " | Anything" short segment is almost always the site, whatever its name; after a dash
   // it is as often the headline's own second half ("… – 10 Benefits, Use Cases"), so dashes need the name.
