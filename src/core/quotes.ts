@@ -54,7 +54,8 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const layout = layoutOf(input.paragraphs, text);
   const all = pairMarks(layout, scanMarks(text));
   const first = all.map((_, k) => contextOf(layout, all, k));
-  const spans = all.filter((span, k) => !isScareQuote(span.inner, first[k]!, attribute(first[k]!)));
+  const firstAttributions = first.map(attribute);
+  const spans = all.filter((span, k) => !isScareQuote(span.inner, first[k]!, firstAttributions[k]!));
   // No quotes, nobody to name: the text's name runs (a long pattern over the whole text) aren't read.
   if (spans.length === 0) return { quotes: [], keyQuotes: [] };
   // Again without the scare quotes, so a clause reaches back over a term in quotes
@@ -62,7 +63,8 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const contexts = spans.length === all.length ? first : spans.map((_, k) => contextOf(layout, spans, k));
   // A partial quote inside its subject's sentence is read only after the filter, which must still see
   // a title or a term inside an unattributed sentence as such.
-  const attributions = contexts.map((ctx) => attribute(ctx) ?? attributePartial(ctx));
+  // Each clause is read once: the filter's readings stand when it dropped nothing.
+  const attributions = contexts.map((ctx, k) => (contexts === first ? firstAttributions[k]! : attribute(ctx)) ?? attributePartial(ctx));
   const people = collectPeople(title, text);
   const speakers = resolveSpeakers(layout, spans, attributions, people);
   inheritSpeakers(layout, spans, contexts, speakers);
