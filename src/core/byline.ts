@@ -7,7 +7,7 @@
 import { normalizeSpace } from './text';
 
 /** A rule the bench may switch off (`off`) to measure what it changes. */
-export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject';
+export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject' | 'numbers';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month name starts a word: "Renovation 09.10.2024" holds no "Nov 09". (A month glued to a name, "Ana
@@ -26,6 +26,14 @@ const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Scrip
 const BRACKET_CREDIT = /^[（(]\s*(?:[^()（）=]{1,20}=)?([^()（）]{2,30})\s*[)）]$/u;
 /** Names that are no author at all. */
 const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about\s+the\s+)?authors?|guest|unknown|by|written by|posted by|published by|updated|corresponding author\.?|null|undefined|none|n\/a|sign in|log in|name\s*\*?|view (?:all|more) posts.*|how we .*|.*\*|.*\bsays|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[\d\s,.:/-]+|\d[\d.,]*k?\s*(?:shares?|comments?|views?|min.*)|.*[{}[\]].*|(?:senior|chief|staff|contributing|deputy|associate|managing|executive|lead|principal)\s+(?:\w+\s)?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?|(?:reporter|writer|correspondent|columnist|contributor|journalist|producer)s?)$/i;
+/**
+ * Numbers no credit holds, in what is left of one: a year ("The Pennsylvania State University © 2025",
+ * "Mental HealthDECEMBER 22, 2022Updated"), a count before a word ("1,677 new writers this month"), a
+ * token of letters and digits (a login, "mdelatorreq6vkpg2ma0ci"), or any digit after a lower-case
+ * start (a line of prose or code: "the 17th century, coffee…", "intro ⟨h1, h2⟩"). A name with a number
+ * in it ("98 Buck Social", "3i Global") is none of these.
+ */
+const NUMBERED = /\b(?:19|20)\d\d\b|^\p{Ll}.*\d|\d[\d,.]*\s+\p{Ll}|(?=[^\s,]*\d)(?=[^\s,]*\p{L})[^\s,]{8,}/u;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
@@ -116,6 +124,7 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   if (on('reject') && NOT_A_NAME.test(s)) return null;
   // A login or a template's unfilled key ("jane.roe", "page.head.extra.author") is no name to show.
   if (on('reject') && /^[a-z\d_-]+(?:\.[a-z\d_-]+)+$/.test(s)) return null;
+  if (on('numbers') && NUMBERED.test(s)) return null;
   return s;
 }
 

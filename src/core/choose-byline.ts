@@ -31,7 +31,7 @@ function joinAuthors(names: string[], visible: (string | null | undefined)[]): s
 
 /** The byline: the first source that gives a name other than the site's. */
 export function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
-  const off = new Set((['lead', 'lead-date', 'reviewer', 'in-category', 'tail', 'glued', 'bio', 'cjk', 'reject'] as BylineRule[]).filter((r) => !on(r)));
+  const off = new Set((['lead', 'lead-date', 'reviewer', 'in-category', 'tail', 'glued', 'bio', 'cjk', 'reject', 'numbers'] as BylineRule[]).filter((r) => !on(r)));
   const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
   const host = hostOf(ev.url);
   // A credit found by its place alone, not by a credit's markup: kept only when what is left is shaped like
@@ -75,7 +75,7 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
     for (const raw of raws) {
       const name = clean(raw);
       if (!name) continue;
-      if (on('by-site') && isSiteName(name, siteName, host)) {
+      if (on('by-site') && isSiteName(name, siteName, host) && !(on('by-owner') && isOwner(name, siteName))) {
         if (rule === 'by-readability' || rule === 'by-credit' || rule === 'by-late' || rule === 'by-dateline') siteOnly ??= name;
         continue;
       }
@@ -107,6 +107,16 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
   // Only the site is credited, in a visible credit line ("By Swoogo" on swoogo.events): that is who the
   // page tells its readers wrote it. A declared site name (a template's meta author) is never used.
   return found ?? siteOnly;
+}
+
+
+/**
+ * A credit that spells the site's address ("Andrew Liptak" on andrewliptak.com) on a site that calls
+ * itself something else (og:site_name "Transfer Orbit"): the site is that person's own, and the credit
+ * names who wrote the post, not the site. A credit that is the site's declared name stays the site's.
+ */
+function isOwner(name: string, siteName: string | null): boolean {
+  return !!siteName && words(name).join(' ') !== words(siteName).join(' ') && /\s/.test(name) && words(name).length <= 3 && NAME_SHAPE.test(name) && !DESK.test(name);
 }
 
 /** Words of a date line that are no name ("Monday", "Updated", "Read"). */

@@ -116,3 +116,38 @@ describe('by-coauthors: the visible credit that names the declared author in ful
     expect(byline(evidence({ ldScripts: [ld], credits: ['Marna van der Merwe, Modern Farmer'] }))).toBe('Marna van der Merwe');
   });
 });
+
+describe('numbers: a credit holding a year, a count or a code is no name', () => {
+  it.each([
+    'The Harbour State University © 2025',
+    'Garden NotesDECEMBER 22, 2022Updated',
+    '1,677 new writers this month',
+    'jroe4k9x2m7q',
+    'the 17th century, tea had made its way to Europe',
+    'intro ⟨h1, h2⟩ exact h1 h2',
+  ])('%j', (raw) => {
+    expect(cleanByline(raw)).toBeNull();
+    expect(cleanByline(raw, { off: new Set(['numbers']) })).not.toBeNull();
+  });
+
+  it('keeps a name with a number in it, and falls through to the next credit', () => {
+    expect(cleanByline('98 Buck Social')).toBe('98 Buck Social');
+    expect(cleanByline('3i Global')).toBe('3i Global');
+    expect(byline(evidence({ credits: ['1,677 new writers this month'], readability: { title: null, byline: 'Quill Store', siteName: null, publishedTime: null, lang: null, excerpt: null } }))).toBe('Quill Store');
+  });
+});
+
+describe('by-owner: a person named like the address, on a site named otherwise', () => {
+  const site = { 'og:site_name': 'Transfer Orbit' };
+
+  it('credits the person the address spells, not the site', () => {
+    const ev = evidence({ url: 'https://www.annaliptak.com/may-books/', meta: site, credits: ['Transfer Orbit', 'Anna Liptak'] });
+    expect(byline(ev)).toBe('Anna Liptak');
+    expect(byline(ev, 'by-owner')).toBe('Transfer Orbit');
+  });
+
+  it('leaves a credit that is the site\'s own declared name as the site', () => {
+    const ev = evidence({ url: 'https://www.menlocoaching.com/mba/', meta: { 'og:site_name': 'Menlo Coaching' }, credits: ['Menlo Coaching'], lateCredits: ['Written by Ana Ruiz'] });
+    expect(byline(ev)).toBe('Ana Ruiz');
+  });
+});
