@@ -12,6 +12,8 @@ const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // Month names in full or cut short, never a word that starts like one ("Marketing", "Grammar"). The
 // year may run into the next element's text ("Dec 17, 2025Julian Arni"), never into more digits.
 const MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
+/** Year first, as library catalogues and Google Scholar's citation tags write it: "2023 Jan 7". */
+const YMD = new RegExp(`\\b(\\d{4})\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?!\\d)(.*)`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)(.*)`, 'i');
 /**
  * Month names of the other European languages we read (Spanish, Portuguese, French, German, Italian,
@@ -69,6 +71,7 @@ export function parseVisibleDate(text: string): string | null {
   let rest = '';
   const mdy = MDY.exec(s);
   const dmy = DMY.exec(s);
+  const ymd = YMD.exec(s);
   const cjk = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](.*)/.exec(s);
   // A count may follow the day unspaced ("2026-03-0414 min read"); a longer run is no date (a file name).
   const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d\d|\d)(?=\b|\d{1,3}\s)(.*)/.exec(s);
@@ -77,6 +80,7 @@ export function parseVisibleDate(text: string): string | null {
   const num = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b(.*)/.exec(s);
   if (mdy && englishMonth(mdy[1]!) > 0) [m, d, y, rest] = [englishMonth(mdy[1]!), +mdy[2]!, +mdy[3]!, mdy[4]!];
   else if (dmy && englishMonth(dmy[2]!) > 0) [d, m, y, rest] = [+dmy[1]!, englishMonth(dmy[2]!), +dmy[3]!, dmy[4]!];
+  else if (ymd && englishMonth(ymd[2]!) > 0) [y, m, d, rest] = [+ymd[1]!, englishMonth(ymd[2]!), +ymd[3]!, ymd[4]!];
   else if (cjk) [y, m, d, rest] = [+cjk[1]!, +cjk[2]!, +cjk[3]!, cjk[4]!];
   else if (iso) [y, m, d, rest] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4]!];
   else if (num) {

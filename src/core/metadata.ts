@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site' | 'by-owner'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
+  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-labelled' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -99,6 +99,10 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       // The same day as declared: the declared value, which keeps the time and offset.
       return day(d) === day(declared) ? declared : d;
     }
+  }
+  if (declared && on('date-labelled')) {
+    const labelled = ev.dateTexts.map((t) => /^(?:published|posted)(?:\s+on)?\s*:?\s*(.*)$/i.exec(t)?.[1]).map((t) => (t ? toIsoDate(t) : null)).find(Boolean);
+    if (labelled && day(labelled) !== day(declared)) return labelled;
   }
   return declared
     // Visible dates, never one labelled as an update: a date line by the headline (its publish part, never

@@ -47,6 +47,13 @@ describe('publish date', () => {
     expect(toIsoDate('20260113')).toBe('2026-01-13');
   });
 
+  it('reads a year-first date with a month name, as citation_publication_date writes it', () => {
+    expect(toIsoDate('2023 Jan 7')).toBe('2023-01-07');
+    expect(toIsoDate('2024 June 30')).toBe('2024-06-30');
+    expect(page('<meta name="citation_publication_date" content="2023 Jan 7">').publishedTime).toBe('2023-01-07');
+    expect(toIsoDate('2024 Marketing 30')).toBeNull();
+  });
+
   it('reads a month named in Spanish, Portuguese, French, German, Italian or Dutch between a day and a year', () => {
     expect(toIsoDate('Publicado el 4 de agosto de 2021')).toBe('2021-08-04');
     expect(toIsoDate('por FlowGuard on 04-ago-2021 5:11:10')).toBe('2021-08-04T05:11:10');
