@@ -7,7 +7,7 @@
 import { normalizeSpace } from './text';
 
 /** A rule the bench may switch off (`off`) to measure what it changes. */
-export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject' | 'numbers';
+export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject' | 'numbers' | 'prose';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month name starts a word: "Renovation 09.10.2024" holds no "Nov 09". (A month glued to a name, "Ana
@@ -29,11 +29,11 @@ const NOT_A_NAME = /^(?:staff|admin|administrator|editor|editors|(?:the\s+|about
 /**
  * Numbers no credit holds, in what is left of one: a year ("The Pennsylvania State University © 2025",
  * "Mental HealthDECEMBER 22, 2022Updated"), a count before a word ("1,677 new writers this month"), a
- * token of letters and digits (a login, "mdelatorreq6vkpg2ma0ci"), or any digit after a lower-case
+ * word of letters and digits alone (a login, "mdelatorreq6vkpg2ma0ci"), or any digit after a lower-case
  * start (a line of prose or code: "the 17th century, coffee…", "intro ⟨h1, h2⟩"). A name with a number
  * in it ("98 Buck Social", "3i Global") is none of these.
  */
-const NUMBERED = /\b(?:19|20)\d\d\b|^\p{Ll}.*\d|\d[\d,.]*\s+\p{Ll}|(?=[^\s,]*\d)(?=[^\s,]*\p{L})[^\s,]{8,}/u;
+const NUMBERED = /\b(?:19|20)\d\d\b|^\p{Ll}.*\d|\d[\d,.]*\s+\p{Ll}|(?:^|\s)(?=\S*\d)(?=\S*\p{L})[\p{L}\d]{8,}(?:\s|$)/u;
 
 /**
  * A name glued to what follows without a space: "Yucy3/4/2025…", "Dennis RomeroDennis Romero writes…".
@@ -125,6 +125,9 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   // A login or a template's unfilled key ("jane.roe", "page.head.extra.author") is no name to show.
   if (on('reject') && /^[a-z\d_-]+(?:\.[a-z\d_-]+)+$/.test(s)) return null;
   if (on('numbers') && NUMBERED.test(s)) return null;
+  // Three lower-case words in a row at the start are a sentence ("By understanding the tides, the pilots
+  // save fuel" leaves "understanding the tides, …"), not a name, which particles may open ("van der Berg").
+  if (on('prose') && /^\p{Ll}+\s+\p{Ll}+[,;]?\s+\p{Ll}/u.test(s)) return null;
   return s;
 }
 

@@ -137,6 +137,15 @@ describe('numbers: a credit holding a year, a count or a code is no name', () =>
   });
 });
 
+describe('prose: a sentence after "By" is no name', () => {
+  it('drops three words or more opening in lower case, keeps a name a particle opens', () => {
+    expect(cleanByline('By understanding the tides, the pilots save fuel')).toBeNull();
+    expect(cleanByline('By understanding the tides, the pilots save fuel', { off: new Set(['prose']) })).toBe('understanding the tides, the pilots save fuel');
+    expect(cleanByline('van der Berg')).toBe('van der Berg');
+    expect(cleanByline('bell hooks')).toBe('bell hooks');
+  });
+});
+
 describe('by-owner: a person named like the address, on a site named otherwise', () => {
   const site = { 'og:site_name': 'Transfer Orbit' };
 
