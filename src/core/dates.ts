@@ -135,6 +135,9 @@ export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!;
   const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.+]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.+]|$)/.exec(path);
-  if (!m || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) return null;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  // The month by name: "/2023/october/03/".
+  const named = m ? null : new RegExp(`/((?:19|20)\\d\\d)/(${MONTH_NAME})/(\\d\\d?)(?:[/\\-_.+]|$)`, 'i').exec(path);
+  const [y, mo, d] = m ? [m[1]!, +m[2]!, +m[3]!] : named ? [named[1]!, englishMonth(named[2]!), +named[3]!] : [];
+  if (!y || !mo || mo > 12 || !d || d > 31) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
 }

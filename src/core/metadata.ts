@@ -94,8 +94,10 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       // A bare date that is the declared modification date is the revision shown, not the publication.
       if (on('date-shown-not-modified') && day(d) === day(modified) && day(d) !== day(declared)) continue;
       // An all-numeric date reads either way ("09.10.2024"): when the other reading is the declared
-      // day, the page and its metadata agree, and the declared value is the one to trust.
-      if (on('date-numeric-swap') && declared && /\b\d\d?[./-]\d\d?[./-]\d{4}\b/.test(lines[i]!.before) && `${d.slice(0, 5)}${d.slice(8, 10)}-${d.slice(5, 7)}` === day(declared)) return declared;
+      // day, or the day the address states ("/2023/october/03/" for "03/10/2023"), the page agrees with
+      // it, and the declared value (else that reading) is the one to trust.
+      const swapped = `${d.slice(0, 5)}${d.slice(8, 10)}-${d.slice(5, 7)}`;
+      if (on('date-numeric-swap') && /\b\d\d?[./-]\d\d?[./-]\d{4}\b/.test(lines[i]!.before) && swapped === day(declared ?? urlDate(ev.url))) return declared ?? swapped;
       // The same day as declared: the declared value, which keeps the time and offset.
       return day(d) === day(declared) ? declared : d;
     }

@@ -24,6 +24,12 @@ describe('date-numeric-swap', () => {
     expect(without(ev, 'date-numeric-swap').publishedTime).toBe('2024-10-09');
   });
 
+  it('the day the address states settles a numeric date no declared date vouches for', () => {
+    const ev = evidence({ url: 'https://wine.example.org/blog/2023/october/03/wine-types/', headDates: ['03/10/2023 by the school', '03/10/2023'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2023-10-03');
+    expect(without(ev, 'date-numeric-swap').publishedTime).toBe('2023-03-10');
+  });
+
   it('a numeric date that disagrees either way still wins as the date shown', () => {
     const ev = evidence({ ldScripts: [ldText({ datePublished: '2020-01-01' })], headDates: ['09.10.2024'] });
     expect(chooseMetadata(ev).publishedTime).toBe('2024-10-09');

@@ -43,6 +43,8 @@ describe('publish date', () => {
     expect(page('', '', 'https://news.example.com/2026/01/13/boats/').publishedTime).toBe('2026-01-13');
     expect(urlDate('https://x.example/news/20260113-boats')).toBe('2026-01-13');
     expect(urlDate('https://x.example/2026/13/45/boats')).toBeNull();
+    expect(urlDate('https://x.example/blog/2023/october/03/wine/')).toBe('2023-10-03');
+    expect(urlDate('https://x.example/2023/march/wine/')).toBeNull();
     expect(toIsoDate('Tue, 13 Jan 2026 10:00:00 GMT')).toBe('2026-01-13T10:00:00+00:00');
     expect(toIsoDate('20260113')).toBe('2026-01-13');
   });
