@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site' | 'by-owner'
-  | 'site-not-title' | 'title-no-teaser' | 'date-shown' | 'date-labelled' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
+  | 'site-not-title' | 'title-no-teaser' | 'date-original' | 'date-shown' | 'date-labelled' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -83,6 +83,13 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
     ?? (on('date-meta-name') ? first(Object.keys(ev.meta).filter((k) => PUBLISHED_NAME.test(k)).map((k) => ev.meta[k])) : null)
     ?? (on('date-time') ? first([...ev.times, ev.readability?.publishedTime]) : null);
   const day = (d: string | null | undefined) => d?.slice(0, 10);
+  // "This article was originally published on 26 Sep 2019 but has been regularly updated": the page
+  // names its first publication in words, whatever its date line and metadata say of the latest revision.
+  // Only up to the sentence's end or an update label ("Originally published in March 2022. Last updated
+  // on December 20, 2024": March 2022, as a month).
+  const originals = on('date-original') ? [...ev.headDates, ...ev.dateTexts].map((t) => /\boriginally (?:published|posted)\b(.*)/i.exec(t)?.[1]?.split(UPDATE_LABEL)[0]!.split(/\.\s/)[0]) : [];
+  const original = originals.map((t) => (t ? toIsoDate(t) ?? monthDate(t) : null)).find(Boolean);
+  if (original) return day(original) === day(declared) ? declared : original;
   const shown = shownDate(lines);
   if (on('date-shown')) {
     // The date line by the headline is what the page tells its readers, and a declared date often

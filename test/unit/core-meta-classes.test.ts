@@ -59,6 +59,21 @@ describe('date-no-revision', () => {
   });
 });
 
+describe('date-original', () => {
+  it('"originally published on …" in a date element is the publish date, over the date line and the metadata', () => {
+    const ev = evidence({ ldScripts: [ldText({ datePublished: '2022-09-30T11:07:00' })], headDates: ['Chris Carr 30 Sep 2022, 11:07am'], dateTexts: ['This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2019-09-26T16:12:00');
+    expect(without(ev, 'date-original').publishedTime).toBe('2022-09-30T11:07:00');
+  });
+
+  it('reads no further than its sentence or an update label, and keeps a month as a month', () => {
+    const ev = evidence({ dateTexts: ['Originally published in March 2022. Last updated on December 20, 2024.'] });
+    expect(chooseMetadata(ev).publishedTime).toBe('2022-03');
+    const glued = evidence({ ldScripts: [ldText({ datePublished: '2024-11-12T13:00:48+00:00' })], dateTexts: ['Originally Posted November 12, 2024Last updated February 20, 2025'] });
+    expect(chooseMetadata(glued).publishedTime).toBe('2024-11-12T13:00:48+00:00');
+  });
+});
+
 describe('date-labelled', () => {
   it('a date element labelled "Published" or "Posted on" is the publish date over a declared one it disagrees with', () => {
     const ev = evidence({ ldScripts: [ldText({ datePublished: '2025-11-29T12:28:31-05:00' })], dateTexts: ['Published August 13, 2025', 'August 13, 2025'] });
