@@ -75,6 +75,8 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
     for (const raw of raws) {
       const name = clean(raw);
       if (!name) continue;
+      // An avatar's initials ("NB" beside "Nicole Burke"): the name they stand for is among the credits.
+      if (on('by-initials') && /^\p{Lu}{2,3}$/u.test(name) && raws.some((r) => r && initials(r, name.length) === name)) continue;
       if (on('by-site') && isSiteName(name, siteName, host) && !(on('by-owner') && isOwner(name, siteName))) {
         if (rule === 'by-readability' || rule === 'by-credit' || rule === 'by-late' || rule === 'by-dateline') siteOnly ??= name;
         continue;
@@ -117,6 +119,12 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
  */
 function isOwner(name: string, siteName: string | null): boolean {
   return !!siteName && words(name).join(' ') !== words(siteName).join(' ') && /\s/.test(name) && words(name).length <= 3 && NAME_SHAPE.test(name) && !DESK.test(name);
+}
+
+/** The first letters of the first `n` words of `s`, when each is capitalised ("Nicole Burke As …", 2: "NB"). */
+function initials(s: string, n: number): string {
+  const w = s.trim().split(/\s+/, n);
+  return w.length === n && w.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) ? w.map((x) => x[0]).join('') : '';
 }
 
 /** Words of a date line that are no name ("Monday", "Updated", "Read"). */

@@ -146,6 +146,15 @@ describe('prose: a sentence after "By" is no name', () => {
   });
 });
 
+describe('by-initials: an avatar\'s initials beside the name', () => {
+  it('skips the initials for the name they stand for, and keeps an agency\'s letters', () => {
+    const ev = evidence({ credits: ['The Author', 'NB', 'Nicole Burke'] });
+    expect(byline(ev)).toBe('Nicole Burke');
+    expect(byline(ev, 'by-initials')).toBe('NB');
+    expect(byline(evidence({ credits: ['AP', 'Nicole Burke'] }))).toBe('AP');
+  });
+});
+
 describe('by-owner: a person named like the address, on a site named otherwise', () => {
   const site = { 'og:site_name': 'Transfer Orbit' };
 
