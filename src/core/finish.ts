@@ -6,7 +6,8 @@
 import { TRUNCATION } from './boilerplate-rules';
 import { tooLargeNote } from './limits';
 import { takeBodyByline } from './body-byline';
-import { chooseMetadata } from './metadata';
+import { chooseMetadata, type Metadata } from './metadata';
+import { repairMojibake } from './mojibake';
 import { collectParagraphs } from './paragraphs';
 import { precisionPass } from './precision';
 import { recallNeighbours } from './recall';
@@ -41,6 +42,12 @@ function dropHeadline(paragraphs: string[], headers: string[], removed: Removal[
   });
 }
 
+/** The source line's words with UTF-8 read twice repaired, as the body's are (mojibake.ts). */
+function repairedMeta(meta: Metadata): Metadata {
+  const fix = (s: string | null): string | null => s && repairMojibake(s);
+  return { ...meta, title: fix(meta.title), byline: fix(meta.byline), siteName: fix(meta.siteName), excerpt: fix(meta.excerpt) };
+}
+
 /**
  * The Article from a page's reading and Readability's article element (`root`, which the precision
  * pass edits: pass a copy you still need). A page past a limit gets what the publisher declared, no
@@ -52,8 +59,8 @@ export function finishArticle(reading: PageReading, root: Element | null, rules?
   if (root) recallNeighbours(root, rules);
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
   const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, article: reading.detection.isArticle, url: reading.url, rules }) : { removed: [], notes: [] };
-  const meta = chooseMetadata(reading.meta);
-  const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
+  const meta = repairedMeta(chooseMetadata(reading.meta));
+  const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root).map(repairMojibake) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
   const paragraphs = body.paragraphs;
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);

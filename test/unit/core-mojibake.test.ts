@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract';
+import { repairMojibake } from '../../src/core/mojibake';
+
+/** What a page saved twice shows for `s`: its UTF-8 bytes read as Latin-1. */
+const twice = (s: string): string => String.fromCharCode(...new TextEncoder().encode(s));
+
+describe('repairMojibake: UTF-8 read twice', () => {
+  it('reads the Latin-1 reading of UTF-8 back as the text it was', () => {
+    expect(twice('Investor’s “guide” — café')).not.toBe('Investor’s “guide” — café');
+    expect(repairMojibake(twice('Investor’s “guide” — café, 東京 🚆'))).toBe('Investor’s “guide” — café, 東京 🚆');
+  });
+
+  it('leaves text with no C1 control as it is, Latin-1 letters and all', () => {
+    for (const s of ['Ã la carte', 'São Paulo · Ñandú', 'â€™ stays: that is the Windows-1252 reading, not this one']) expect(repairMojibake(s)).toBe(s);
+  });
+
+  it('leaves a run that is no valid UTF-8, and repairs the rest of the string', () => {
+    const broken = `é\u0085 and ${twice('’')}`;
+    expect(repairMojibake(broken)).toBe('é\u0085 and ’');
+  });
+});
+
+describe('the Article from a page saved twice', () => {
+  it('shows the headline and the text as the writer wrote them', () => {
+    const title = twice('A DIY Investor’s Guide to Retirement Calculators');
+    const body = twice('“Retirement isn’t one number,” the planner said. Most people can’t know when they’ll stop, so they plan for a range of years and revisit it every spring.');
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${`<p>${body}</p>`.repeat(4)}</article></body></html>`;
+    const a = extract(parseHTML(html).document as unknown as Document, 'https://money.example.com/retire');
+    expect(a.title).toBe('A DIY Investor’s Guide to Retirement Calculators');
+    expect(a.text).toContain('“Retirement isn’t one number,” the planner said.');
+    expect(a.quotes[0]?.text).toContain('Retirement isn’t one number');
+  });
+});
