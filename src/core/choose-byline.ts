@@ -111,7 +111,6 @@ export function chooseByline(ev: Evidence, siteName: string | null, on: (r: Meta
   return found ?? siteOnly;
 }
 
-
 /**
  * A credit that spells the site's address ("Andrew Liptak" on andrewliptak.com) on a site that calls
  * itself something else (og:site_name "Transfer Orbit"): the site is that person's own, and the credit

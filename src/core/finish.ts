@@ -16,7 +16,7 @@ import { fromPortable } from './portable';
 import type { PageReading } from './read';
 import type { RuleSwitches } from './rules';
 import { countWords, readingMinutes } from './text';
-import type { Article, Removal } from './types';
+import type { Article, Related, Removal } from './types';
 
 /** An article page whose body is shorter than this is probably a teaser or a paywalled stub. */
 const SHORT_BODY_WORDS = 80;
@@ -48,6 +48,11 @@ function repairedMeta(meta: Metadata): Metadata {
   return { ...meta, title: fix(meta.title), byline: fix(meta.byline), siteName: fix(meta.siteName), excerpt: fix(meta.excerpt) };
 }
 
+/** The related stories' headings and titles, repaired as the body is (they are shown beside it). */
+function repairedRelated(related: Related): Related {
+  return { ...related, blocks: related.blocks.map((b) => ({ heading: b.heading && repairMojibake(b.heading), items: b.items.map((i) => ({ ...i, title: repairMojibake(i.title) })) })) };
+}
+
 /**
  * The Article from a page's reading and Readability's article element (`root`, which the precision
  * pass edits: pass a copy you still need). A page past a limit gets what the publisher declared, no
@@ -74,14 +79,14 @@ export function finishArticle(reading: PageReading, root: Element | null, rules?
     byline: meta.byline ?? body.byline,
     paragraphs,
     text,
-    notes: reading.tooLarge ? [tooLargeNote(reading.tooLarge)] : pass.notes,
+    notes: reading.tooLarge ? [tooLargeNote(reading.tooLarge)] : pass.notes.map(repairMojibake),
     ...(reading.tooLarge ? { tooLarge: reading.tooLarge } : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     truncated: reading.tooLarge ? true : isTruncated(reading, paragraphs, wordCount),
     quotes,
     keyQuotes,
-    related: reading.related,
+    related: repairedRelated(reading.related),
     removed: pass.removed,
     timings: { parse: 0, detect: reading.timings.detect, extract: reading.timings.read + (t1 - t0), quotes: t2 - t1 },
   };

@@ -109,6 +109,9 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       return day(d) === day(declared) ? declared : d;
     }
   }
+  // A date element that says it is the publication ("Published August 13, 2025", "Posted on December 18,
+  // 2025 Posted by …") outranks a declared date it disagrees with: a CMS's import or re-save date, or a
+  // UTC timestamp past midnight of the evening the page says it was posted.
   if (declared && on('date-labelled')) {
     const labelled = ev.dateTexts.map((t) => /^(?:published|posted)(?:\s+on)?\s*:?\s*(.*)$/i.exec(t)?.[1]).map((t) => (t ? toIsoDate(t) : null)).find(Boolean);
     if (labelled && day(labelled) !== day(declared)) return labelled;

@@ -32,4 +32,12 @@ describe('the Article from a page saved twice', () => {
     expect(a.text).toContain('“Retirement isn’t one number,” the planner said.');
     expect(a.quotes[0]?.text).toContain('Retirement isn’t one number');
   });
+
+  it('shows the related stories\' titles as written too', () => {
+    const body = '<p>Most people can’t know when they will stop working, so they plan for a range of years and revisit the plan every spring with fresh numbers.</p>'.repeat(4);
+    const rail = `<aside class="related"><h2>Related stories</h2><ul>${['What’s a safe withdrawal rate?', 'Roth or traditional: who’s right?', 'Annuities, explained'].map((t, i) => `<li><a href="/money/${i}">${twice(t)}</a></li>`).join('')}</ul></aside>`;
+    const html = `<!doctype html><html lang="en"><head><title>Retire</title></head><body><article><h1>When can you retire?</h1>${body}</article>${rail}</body></html>`;
+    const a = extract(parseHTML(html).document as unknown as Document, 'https://money.example.com/retire');
+    expect(a.related.blocks.flatMap((b) => b.items.map((i) => i.title))).toContain('What’s a safe withdrawal rate?');
+  });
 });
