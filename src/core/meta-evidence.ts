@@ -66,15 +66,32 @@ function add(list: string[], s: string | null | undefined, max = 300): void {
 /**
  * The text of an element a date or credit line is read from: none of one of more than 3 children. On a
  * DOM shim, none of one of 200 characters or more either (every line test rejects it): the walk down
- * from the headline meets each wrapper of the story, whose text is all of it, and spacing it all out
- * was most of this file's time on linkedom; its first 2,000 characters spaced out show a long text for
- * what it is. A browser spaces out the whole at native speed, and its bundles don't carry the check.
+ * from the headline meets each wrapper of the story, and reading and spacing out each one's whole text
+ * was most of this file's time on linkedom. A browser does that at native speed, and its bundles don't
+ * carry the shim's way.
  */
 function lineText(el: Element): string {
-  const s = el.childElementCount > 3 ? '' : el.textContent ?? '';
-  // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the check.
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? normalizeSpace(s)
-    : s.length > 2e3 && normalizeSpace(s.slice(0, 2e3)).length >= 200 ? '' : normalizeSpace(s);
+  if (el.childElementCount > 3) return '';
+  // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the shim's way.
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el) : shortTextOnShim(el);
+}
+
+/**
+ * The element's text spaced out, or '' once its first 2,000 characters spaced out run to 200 or more
+ * (they begin the whole text spaced out, so the whole is as long). Its text nodes are read in order
+ * (SHOW_TEXT | SHOW_CDATA_SECTION, what textContent joins) and no further than that.
+ */
+function shortTextOnShim(el: Element): string {
+  const texts = el.ownerDocument.createTreeWalker(el, 12);
+  let s = '', checked = false;
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+    s += (t as CharacterData).data;
+    if (!checked && s.length > 2e3) {
+      if (normalizeSpace(s.slice(0, 2e3)).length >= 200) return '';
+      checked = true;
+    }
+  }
+  return normalizeSpace(s);
 }
 
 /** The next element of a pre-order walk after `el` (its subtree included). */
