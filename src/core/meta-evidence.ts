@@ -6,6 +6,7 @@
  */
 import { MAX_CREDITS, MAX_DATED, MAX_H1, metaElements, type MetaElements } from './meta-elements';
 import type { PageScan } from './scan';
+import { textPrefix } from './shim-text';
 import { attr, normalizeSpace, textOf } from './text';
 
 /** Readability's metadata, as its `parse()` returns it. */
@@ -73,26 +74,11 @@ function add(list: string[], s: string | null | undefined, max = 300): void {
 function lineText(el: Element): string {
   if (el.childElementCount > 3) return '';
   // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the shim's way.
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el) : shortTextOnShim(el);
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el) : shortOnShim(textPrefix(el, 200));
 }
 
-/**
- * The element's text spaced out, or '' once its first 2,000 characters spaced out run to 200 or more
- * (they begin the whole text spaced out, so the whole is as long). Its text nodes are read in order
- * (SHOW_TEXT | SHOW_CDATA_SECTION, what textContent joins) and no further than that.
- */
-function shortTextOnShim(el: Element): string {
-  const texts = el.ownerDocument.createTreeWalker(el, 12);
-  let s = '', checked = false;
-  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
-    s += (t as CharacterData).data;
-    if (!checked && s.length > 2e3) {
-      if (normalizeSpace(s.slice(0, 2e3)).length >= 200) return '';
-      checked = true;
-    }
-  }
-  return normalizeSpace(s);
-}
+/** A line of text read on a shim, or '' when it runs to 200 characters. */
+const shortOnShim = (t: string): string => (t.length < 200 ? t : '');
 
 /** The next element of a pre-order walk after `el` (its subtree included). */
 function following(el: Element): Element | null {

@@ -1,6 +1,7 @@
 import { MAX_ELEMENTS, countsNatively } from './limits';
 import { paywallByQuery, scanByQuery } from './scan-query';
 import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
+import { textPrefix } from './shim-text';
 import { attr, normalizeSpace } from './text';
 
 export type { PageScan } from './scan-rules';
@@ -95,7 +96,9 @@ export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boo
     const cls = attr(el, 'class');
     if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
     if (!scan.byline && (BYLINE_NAME.test(cls) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {
-      scan.byline = normalizeSpace(el.textContent ?? '').slice(0, 120);
+      // A shim's walk (page-walk.ts) meets byline-named wrappers of the whole story: it reads their start
+      // only. One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops that way.
+      scan.byline = typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? normalizeSpace(el.textContent ?? '').slice(0, 120) : textPrefix(el, 120);
     }
     return true;
   };
