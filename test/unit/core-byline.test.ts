@@ -50,7 +50,7 @@ describe('cleanByline: the names in a credit line', () => {
     expect(cleanByline('Von Trapp')).toBe('Von Trapp');
   });
 
-  it.each(['Staff', 'Senior Autos Reporter', 'Staff Writer', 'January 13, 2026', '1.2K shares', 'https://example.com/author/jane', 'Sign In', 'Name *', 'The Author', 'About the Author', 'Written By', 'Sat', '[Submitted on 18 Dec 2025]', 'jane.roe', 'page.head.extra.author', '.author-name{display:inline}', '   ', 'x'.repeat(5000)])(
+  it.each(['Staff', 'NOC Admin', 'Site Administrator', 'Senior Autos Reporter', 'Staff Writer', 'January 13, 2026', '1.2K shares', 'https://example.com/author/jane', 'Sign In', 'Name *', 'The Author', 'About the Author', 'Written By', 'Sat', '[Submitted on 18 Dec 2025]', 'jane.roe', 'page.head.extra.author', '.author-name{display:inline}', '   ', 'x'.repeat(5000)])(
     'no name in %j', (raw) => expect(cleanByline(raw)).toBeNull(),
   );
 });
