@@ -109,11 +109,12 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       return day(d) === day(declared) ? declared : d;
     }
   }
-  // A date element that says it is the publication ("Published August 13, 2025", "Posted on December 18,
-  // 2025 Posted by …") outranks a declared date it disagrees with: a CMS's import or re-save date, or a
-  // UTC timestamp past midnight of the evening the page says it was posted.
+  // The page's first date element saying it is the publication ("Published August 13, 2025", "Posted on
+  // December 18, 2025 Posted by …") outranks a declared date it disagrees with: a CMS's import or re-save
+  // date, or a UTC timestamp past midnight of the evening the page says it was posted. The first only:
+  // further down, "Posted on …" dates the comments.
   if (declared && on('date-labelled')) {
-    const labelled = ev.dateTexts.map((t) => /^(?:published|posted)(?:\s+on)?\s*:?\s*(.*)$/i.exec(t)?.[1]).map((t) => (t ? toIsoDate(t) : null)).find(Boolean);
+    const labelled = toIsoDate(/^(?:published|posted)(?:\s+on)?\s*:?\s*(.*)$/i.exec(ev.dateTexts[0] ?? '')?.[1]);
     if (labelled && day(labelled) !== day(declared)) return labelled;
   }
   return declared

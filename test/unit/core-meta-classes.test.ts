@@ -89,6 +89,9 @@ describe('date-labelled', () => {
     expect(chooseMetadata(same).publishedTime).toBe('2025-08-13T09:00:00Z');
     const bare = evidence({ ldScripts: [ldText({ datePublished: '2025-11-29' })], dateTexts: ['August 13, 2025'] });
     expect(chooseMetadata(bare).publishedTime).toBe('2025-11-29');
+    // A comment's "Posted on …" further down the page dates the comment.
+    const comment = evidence({ ldScripts: [ldText({ datePublished: '2025-11-29' })], dateTexts: ['November 29, 2025', 'Posted on December 3, 2025'] });
+    expect(chooseMetadata(comment).publishedTime).toBe('2025-11-29');
   });
 });
 
