@@ -6,8 +6,9 @@
  */
 import { normalizeSpace } from './text';
 
-/** A rule the bench may switch off (`off`) to measure what it changes. */
-export type BylineRule = 'lead' | 'lead-date' | 'reviewer' | 'in-category' | 'tail' | 'glued' | 'bio' | 'cjk' | 'reject' | 'numbers' | 'prose';
+/** The rules the bench may switch off (`off`) to measure what each changes. */
+export const BYLINE_RULES = ['lead', 'lead-date', 'reviewer', 'in-category', 'tail', 'glued', 'bio', 'cjk', 'reject', 'numbers', 'prose'] as const;
+export type BylineRule = (typeof BYLINE_RULES)[number];
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month name starts a word: "Renovation 09.10.2024" holds no "Nov 09". (A month glued to a name, "Ana

@@ -3,7 +3,7 @@
  * rest). Each source and rule is named (`MetaRule`) so the bench can switch it off and count the pages
  * it changes.
  */
-import { cleanByline, isSiteName, type BylineRule } from './byline';
+import { BYLINE_RULES, cleanByline, isSiteName, type BylineRule } from './byline';
 import { isAgencyByline } from './dateline';
 import { words } from './headline';
 import type { LdReading } from './jsonld-fields';
@@ -31,7 +31,7 @@ function joinAuthors(names: string[], visible: (string | null | undefined)[]): s
 
 /** The byline: the first source that gives a name other than the site's. */
 export function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
-  const off = new Set((['lead', 'lead-date', 'reviewer', 'in-category', 'tail', 'glued', 'bio', 'cjk', 'reject', 'numbers', 'prose'] as BylineRule[]).filter((r) => !on(r)));
+  const off = new Set<BylineRule>(BYLINE_RULES.filter((r) => !on(r)));
   const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
   const host = hostOf(ev.url);
   // A credit found by its place alone, not by a credit's markup: kept only when what is left is shaped like

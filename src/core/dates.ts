@@ -130,13 +130,15 @@ export function monthDate(text: string): string | null {
   return m && month && +m[2]! >= 1990 && +m[2]! <= 2100 ? `${m[2]}-${pad(month)}` : null;
 }
 
+/** A date in the URL's path with the month by name: "/2023/october/03/". */
+const URL_NAMED_MONTH = new RegExp(`/((?:19|20)\\d\\d)/(${MONTH_NAME})/(\\d\\d?)(?:[/\\-_.+]|$)`, 'i');
+
 /** A date in the URL's path: "/2026/01/13/", "/2026-01-13-", "/20260113/". Date-only. */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!;
   const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/\-_.+]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/\-_.+]|$)/.exec(path);
-  // The month by name: "/2023/october/03/".
-  const named = m ? null : new RegExp(`/((?:19|20)\\d\\d)/(${MONTH_NAME})/(\\d\\d?)(?:[/\\-_.+]|$)`, 'i').exec(path);
+  const named = m ? null : URL_NAMED_MONTH.exec(path);
   const [y, mo, d] = m ? [m[1]!, +m[2]!, +m[3]!] : named ? [named[1]!, englishMonth(named[2]!), +named[3]!] : [];
   if (!y || !mo || mo > 12 || !d || d > 31) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
