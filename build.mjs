@@ -20,6 +20,8 @@ const withMaps = args.has('--maps');
 /** Extension bundles: entry → output file name inside each browser's folder. */
 const extensionEntries = {
   background: 'src/background/index.ts',
+  // Injected beside content.js only when a key quote is clicked (src/content/reveal.ts).
+  reveal: 'src/content/reveal.ts',
 };
 /**
  * The popup, built as ES modules with code splitting: popup.js asks the page at once and imports its

@@ -3,19 +3,13 @@
  * payload's fields (the envelope check only vouches for the type) and resolving with plain data.
  */
 import type { ContentMessages, Handlers } from '../lib/messages';
-import { READER_ID } from '../reader/id';
 import { currentSession } from './page-session';
-import { revealQuote } from './quote-reveal';
 
-type PageHandlers = Handlers<Omit<ContentMessages, 'reader/open' | 'reader/close'>>;
+/** reader.js answers the reader's messages, reveal.js a quote's reveal. */
+type PageHandlers = Handlers<Omit<ContentMessages, 'reader/open' | 'reader/close' | 'quote/reveal'>>;
 
 function requireBoolean(value: unknown, name: string): boolean {
   if (typeof value !== 'boolean') throw new Error(`${name} must be a boolean`);
-  return value;
-}
-
-function requireText(value: unknown, name: string): string {
-  if (typeof value !== 'string' || !value.trim() || value.length > 5000) throw new Error(`${name} must be a non-empty string`);
   return value;
 }
 
@@ -43,13 +37,5 @@ export const handlers: PageHandlers = {
     const related = currentSession().related();
     const hidden = related.set(requireBoolean(payload.hidden, 'hidden'));
     return { hidden, elements: related.elements.length };
-  },
-
-  'quote/reveal': (payload) => {
-    const text = requireText(payload.text, 'text');
-    const session = currentSession();
-    const highlight = new AbortController();
-    session.replace('highlight', highlight);
-    return { found: revealQuote(document, text, highlight.signal, document.getElementById(READER_ID)) };
   },
 };

@@ -22,8 +22,8 @@ export type PageArticle =
   | { state: 'not-article'; detection: Detection }
   | { state: 'article'; reading: PageReading; relatedHidden: boolean; relatedItems: number };
 
-/** Messages handled in the page (sent with tabs.sendMessage): the reader's two by reader.js, the rest
- * by content.js. */
+/** Messages handled in the page (sent with tabs.sendMessage): the reader's two by reader.js, a quote's
+ * reveal by reveal.js, the rest by content.js. */
 export interface ContentMessages {
   /** The page's title and address; also ends the session of an address the page has left. */
   'page/info': { request: Record<string, never>; response: PageInfo };
@@ -48,11 +48,13 @@ export interface BackgroundMessages {
 
 export type ContentMessageType = keyof ContentMessages;
 export const READER_TYPES: readonly ContentMessageType[] = ['reader/open', 'reader/close'];
-export const CONTENT_TYPES: readonly ContentMessageType[] = ['page/info', 'page/article', 'related/set', 'quote/reveal'];
+export const REVEAL_TYPES: readonly ContentMessageType[] = ['quote/reveal'];
+export const CONTENT_TYPES: readonly ContentMessageType[] = ['page/info', 'page/article', 'related/set'];
 
-/** The scripts a page needs, in order, before it can answer `type`: reader.js works on content.js's session. */
+/** The scripts a page needs, in order, before it can answer `type`: reader.js and reveal.js work on content.js's session. */
 export function scriptsFor(type: ContentMessageType): string[] {
-  return READER_TYPES.includes(type) ? ['content.js', 'reader.js'] : ['content.js'];
+  if (READER_TYPES.includes(type)) return ['content.js', 'reader.js'];
+  return REVEAL_TYPES.includes(type) ? ['content.js', 'reveal.js'] : ['content.js'];
 }
 export const BACKGROUND_TYPES: readonly (keyof BackgroundMessages)[] = ['badge/page'];
 

@@ -144,6 +144,26 @@ describe.runIf(requireBrowser('Firefox', firefoxPath, 'firefox-esr'))('the popup
     await page.close();
   });
 
+  it('a key quote (reveal.js, injected beside content.js) is scrolled to and highlighted on the page, then the highlight goes', async () => {
+    const page = await firefox.newPage(server.url('/site/reveal/news-seed.html'));
+    const opened = JSON.parse(String(await firefox.openingAnswer(page)));
+    const quote = finish(opened.value.reading).keyQuotes[0];
+    if (!quote) throw new Error('the seed article has no key quote');
+    // content.js alone leaves the reveal unanswered: the popup then injects reveal.js and asks again.
+    const unanswered = await firefox.sendToPage(page, 'quote/reveal', { text: quote.text });
+    expect(unanswered.delivered ? unanswered.answer : undefined).toBeUndefined();
+    const shown = await firefox.sendToPage(page, 'quote/reveal', { text: quote.text }, { inject: true });
+    expect(shown).toEqual({ delivered: true, answer: { ok: true, value: { found: true } } });
+    const highlights = () => page.evaluate(() => document.querySelectorAll('[data-declutter-highlight]').length);
+    expect(await highlights()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-page-quote-highlight.png') });
+    const missing = await firefox.sendToPage(page, 'quote/reveal', { text: 'words this page never says' });
+    expect(missing).toEqual({ delivered: true, answer: { ok: true, value: { found: false } } });
+    // A new reveal ends the last one's highlight at once; a found one's fades after a few seconds.
+    expect(await highlights()).toBe(0);
+    await page.close();
+  });
+
   it('a section front answers not-article and stays untouched, and force extracts it anyway', async () => {
     const page = await firefox.newPage(server.url('/site/front/section-front.html'));
     const asked = await firefox.sendToPage(page, 'page/article', { force: false }, { inject: true });

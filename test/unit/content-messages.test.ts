@@ -50,6 +50,7 @@ describe('isEnvelope', () => {
 describe('the content script on the seed page (linkedom)', () => {
   let document: Document;
   let listener: Listener;
+  let revealer: Listener;
   let firstOpening: OpeningAnswer | undefined;
   const opening = () => (globalThis as { [OPENING_BRIDGE]?: OpeningAnswer })[OPENING_BRIDGE];
 
@@ -66,6 +67,12 @@ describe('the content script on the seed page (linkedom)', () => {
     await import('../../src/content/index');
     expect(listeners).toHaveLength(1);
     listener = asListener(listeners[0]!);
+    // reveal.js, injected after content.js the first time a quote is clicked (and maybe again).
+    await import('../../src/content/reveal');
+    vi.resetModules();
+    await import('../../src/content/reveal');
+    expect(listeners).toHaveLength(2);
+    revealer = asListener(listeners[1]!);
   });
 
   it('reports the page to the badge once, as an article', () => {
@@ -81,7 +88,17 @@ describe('the content script on the seed page (linkedom)', () => {
 
   it('returns payload errors as values, not throws', async () => {
     await expect(listener({ type: 'related/set', payload: { hidden: 'yes' } }, ours)).resolves.toEqual({ ok: false, error: 'hidden must be a boolean' });
-    await expect(listener({ type: 'quote/reveal', payload: { text: 7 } }, ours)).resolves.toEqual({ ok: false, error: 'text must be a non-empty string' });
+    await expect(revealer({ type: 'quote/reveal', payload: { text: 7 } }, ours)).resolves.toEqual({ ok: false, error: 'text must be a non-empty string' });
+    await expect(revealer({ type: 'quote/reveal', payload: { text: ' ' } }, ours)).resolves.toEqual({ ok: false, error: 'text must be a non-empty string' });
+  });
+
+  it('leaves the reveal of a quote to reveal.js, which answers nothing else and no one else', async () => {
+    // Unanswered by content.js: the popup then injects reveal.js (scriptsFor) and asks again.
+    expect(listener({ type: 'quote/reveal', payload: { text: 'a quote' } }, ours)).toBeUndefined();
+    expect(revealer({ type: 'page/article', payload: { force: false } }, ours)).toBeUndefined();
+    expect(revealer({ type: 'quote/reveal', payload: { text: 'a quote' } }, { id: 'another-extension' })).toBeUndefined();
+    // Not on the page: said so, nothing thrown.
+    await expect(revealer({ type: 'quote/reveal', payload: { text: 'words this page never says' } }, ours)).resolves.toEqual({ ok: true, value: { found: false } });
   });
 
   it('extracts the article and hides the related rails, which the switch shows and hides again', async () => {
