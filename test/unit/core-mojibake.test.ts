@@ -12,8 +12,19 @@ describe('repairMojibake: UTF-8 read twice', () => {
     expect(repairMojibake(twice('Investor’s “guide” — café, 東京 🚆'))).toBe('Investor’s “guide” — café, 東京 🚆');
   });
 
-  it('leaves text with no C1 control as it is, Latin-1 letters and all', () => {
-    for (const s of ['Ã la carte', 'São Paulo · Ñandú', 'â€™ stays: that is the Windows-1252 reading, not this one']) expect(repairMojibake(s)).toBe(s);
+  it('reads the Windows-1252 reading back too ("â€™" for "’"), its unassigned bytes and all', () => {
+    // Node's TextDecoder reads 'windows-1252' as Latin-1, so the bytes 0x80–0x9F are spelled out here.
+    const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const cp1252 = (s: string): string => Array.from(new TextEncoder().encode(s), (b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80]! : String.fromCharCode(b))).join('');
+    expect(cp1252('Investor’s “guide”')).toBe('Investorâ€™s â€œguideâ€\u009d');
+    expect(repairMojibake(cp1252('Investor’s “guide” — café… 東京 🚆'))).toBe('Investor’s “guide” — café… 東京 🚆');
+    // The letters of a line without a mark are real text; with one, they are read back with the rest.
+    expect(repairMojibake(cp1252('crème brûlée'))).toBe(cp1252('crème brûlée'));
+    expect(repairMojibake(cp1252('crème brûlée – à la carte'))).toBe('crème brûlée – à la carte');
+  });
+
+  it('leaves text with neither mark as it is, Latin-1 letters and all', () => {
+    for (const s of ['Ã la carte', 'São Paulo · Ñandú', 'Â£5 or €5 · Ã©tÃ© without a dash is left', 'â € and ™ apart']) expect(repairMojibake(s)).toBe(s);
   });
 
   it('leaves a run that is no valid UTF-8, and repairs the rest of the string', () => {
