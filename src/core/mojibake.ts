@@ -12,6 +12,12 @@
  * run that isn't valid UTF-8 stays, so "São Paulo" or "Ã la carte" beside a repaired run are kept.
  */
 const MARK = /[\u0080-\u009f]|\u00e2\u20ac/;
+/**
+ * A no-break space read either way is "Â" and the space itself ("saysÂ Carrie Song", "online.Â "), and
+ * is common on pages with no other mark. A capital Â glued to the end of a lower-case word, a number or
+ * a punctuation mark, before a space, is that: no language ends a word so. The space stays.
+ */
+const NBSP_READ = /(?<=[\p{Ll}\p{N}\p{P}])\u00c2(?=\s|$)/gu;
 /** Windows-1252's characters for the bytes 0x80–0x9F (its five unassigned bytes read as the C1 control itself). */
 const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 /** A continuation byte (0x80–0xBF) in either reading. */
@@ -26,6 +32,7 @@ function byteOf(c: string): number {
 }
 
 export function repairMojibake(s: string): string {
+  if (s.includes('\u00c2')) s = s.replace(NBSP_READ, '');
   if (!MARK.test(s)) return s;
   return s.replace(SEQUENCE, (run) => {
     try {

@@ -23,6 +23,12 @@ describe('repairMojibake: UTF-8 read twice', () => {
     expect(repairMojibake(cp1252('crème brûlée – à la carte'))).toBe('crème brûlée – à la carte');
   });
 
+  it('reads a no-break space read twice ("Â" and a space) as the space, and leaves every real Â', () => {
+    expect(repairMojibake('“They are hard to electrify,” saysÂ Carrie Song. Book online.Â')).toBe('“They are hard to electrify,” says Carrie Song. Book online.');
+    expect(repairMojibake('$32.21Â for cats –Â giving')).toBe('$32.21 for cats – giving');
+    for (const s of ['ROMÂNIA Â LA MODE', 'Â est une lettre', 'CÂU Â']) expect(repairMojibake(s)).toBe(s);
+  });
+
   it('leaves text with neither mark as it is, Latin-1 letters and all', () => {
     for (const s of ['Ã la carte', 'São Paulo · Ñandú', 'Â£5 or €5 · Ã©tÃ© without a dash is left', 'â € and ™ apart']) expect(repairMojibake(s)).toBe(s);
   });
