@@ -11,13 +11,13 @@
 // tab's own creation add some 40 ms, so those figures are printed apart, for comparison only.
 //   npm run bench:popup      (= node build.mjs --test && node bench/popup.mjs)
 //   OPENINGS=50 CHROME_PATH=/usr/bin/chromium node bench/popup.mjs --tab --extension ../old/dist/chrome-test
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { printTable, quantile } from './lib/report.mjs';
+import { printSizes } from './lib/sizes.mjs';
 
 const root = join(import.meta.dirname, '..');
 const OPENINGS = Number(process.env.OPENINGS ?? 20);
@@ -33,32 +33,6 @@ if (!executablePath) {
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`bench/popup: no test build at ${extensionDir}: run \`node build.mjs --test\` first`);
   process.exit(2);
-}
-
-/** Bundle sizes of the shipped Chrome build, with the budgets from the popup issue. */
-function printSizes() {
-  const budgets = { 'content.js': 60, 'auto.js': 12, 'popup.js': 8 };
-  const notes = {
-    'content.js': 'injected when the popup opens, incl. Readability',
-    'auto.js': 'runs on every page of an automatic site',
-    'reader.js': 'injected only when a reader is opened',
-    'popup.js': 'asks the page, and imports its view meanwhile',
-    'popup-view.js': 'an older build: finishes the article and renders it',
-    'chunks/view': 'the popup view: finishes the article (precision pass, quotes), renders it',
-    'chunks/chunk': 'modules popup.js and its view share, loaded once',
-  };
-  const dir = join(root, 'dist/chrome');
-  const chunks = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`) : [];
-  const rows = ['content.js', 'auto.js', 'popup.js', 'popup-view.js', ...chunks, 'background.js', 'options.js', 'reader.js'].flatMap((file) => {
-    const path = join(dir, file);
-    if (!existsSync(path)) return [];
-    const kb = statSync(path).size / 1024;
-    const budget = budgets[file];
-    const verdict = budget === undefined ? '' : kb <= budget ? `≤ ${budget} KB: within` : `≤ ${budget} KB: OVER by ${(kb - budget).toFixed(1)} KB`;
-    return [[file, kb.toFixed(1), (gzipSync(readFileSync(path)).length / 1024).toFixed(1), verdict, notes[file.replace(/-[A-Z0-9]+\.js$/, '')] ?? notes[file] ?? '']];
-  });
-  console.log('\nbundle sizes (dist/chrome, minified)');
-  printTable(['bundle', 'KB', 'gzip KB', 'budget', ''], rows);
 }
 
 async function serveSeed() {
@@ -254,7 +228,7 @@ async function main() {
     server.closeAllConnections();
     rmSync(profile, { recursive: true, force: true });
   }
-  printSizes();
+  printSizes(root);
 }
 
 await main();

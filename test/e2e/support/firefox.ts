@@ -41,13 +41,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { scriptsFor, type ContentMessages, type Result } from '../../../src/lib/messages';
+import { gotoExtensionPage, NAVIGATION_TIMEOUT } from './firefox-navigation';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results/screenshots');
 
 /** Our choice; any fixed UUID works. */
 export const EXTENSION_UUID = '7d1c5e0a-3b9f-4c62-8e1d-a4f02b6c9e35';
-
-const NAVIGATION_TIMEOUT = 30_000;
 
 const QUIET_PREFS: Record<string, unknown> = {
   'app.normandy.enabled': false,
@@ -92,8 +91,8 @@ export interface FirefoxWithExtension {
   openPopup(page: Page): Promise<Page>;
   /**
    * Send one of the content script's messages to the tab showing `page`, as the popup does, from an
-   * extension page. `inject: true` first injects what the popup would (content.js, and reader.js for the
-   * reader's messages); without it the message reaches only scripts already there. `delivered: false`
+   * extension page. `inject: true` first injects what the popup would (content.js, and reader.js or
+   * reveal.js for their messages); without it the message reaches only scripts already there. `delivered: false`
    * when nothing listened.
    */
   sendToPage<K extends keyof ContentMessages>(
@@ -125,39 +124,6 @@ interface ExtensionApi {
   permissions: { getAll(): Promise<{ origins?: string[] }> };
 }
 declare const browser: ExtensionApi;
-
-/**
- * Load an extension page in `page`. puppeteer's own wait never ends there (no BiDi load events for
- * extension contexts, bug 1755014), so poll the document instead; a refused navigation still fails at
- * once through the navigate command's error. The poll is a plain evaluate retried on error, not
- * waitForFunction: an evaluate that lands while the old about:blank realm is torn down fails inside
- * Firefox ("right-hand side of 'in' should be an object, got null"), and puppeteer's WaitTask gives up on
- * that instead of retrying.
- */
-export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  const stop = new AbortController();
-  let refusal: { error: unknown } | undefined;
-  const navigation = page.goto(url, { timeout: NAVIGATION_TIMEOUT, signal: stop.signal }).then(
-    () => undefined, // should Firefox ever report the load, the document check below still decides
-    (error: unknown) => {
-      if (!stop.signal.aborted) refusal = { error };
-    },
-  );
-  const deadline = Date.now() + NAVIGATION_TIMEOUT;
-  let state: string | null = null;
-  try {
-    for (;;) {
-      if (refusal) throw refusal.error;
-      state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => null);
-      if (state === `${url} complete`) return;
-      if (Date.now() > deadline) throw new Error(`${url} did not load within ${NAVIGATION_TIMEOUT} ms (last seen: ${state ?? 'no document'})`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    stop.abort();
-    await navigation;
-  }
-}
 
 /**
  * Launch headless Firefox with dist/firefox-test installed and one extension page open in a background
