@@ -80,6 +80,26 @@ function judge(el: Element, taken: string, kin: boolean): Verdict {
   return length < SHORT && !chrome ? 'skip' : 'stop';
 }
 
+/**
+ * A drop cap set apart from its paragraph: a capital letter alone in its own element just above the
+ * pick (a Webflow "first letter" block), while the pick opens in lower case ("uring the pandemic, …").
+ * The letter goes back to the start of the pick's first words. True when it did.
+ */
+function joinDropCap(w: Element, root: Element): boolean {
+  const letter = normalizeSpace(w.textContent ?? '');
+  if (!/^\p{Lu}$/u.test(letter)) return false;
+  // Text nodes only (4: NodeFilter.SHOW_TEXT), the first with words, outside the wrappers above the pick.
+  const texts = root.ownerDocument.createTreeWalker(root, 4);
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+    const data = t.nodeValue ?? '';
+    if (!data.trim() || t.parentElement?.closest(BEFORE)) continue;
+    if (!/^\s*\p{Ll}/u.test(data)) return false;
+    t.nodeValue = data.replace(/^\s*/, letter);
+    return true;
+  }
+  return false;
+}
+
 /** Keeps `w`'s content in its place. */
 function unwrap(w: Element): void {
   w.replaceWith(...Array.from(w.childNodes));
@@ -94,6 +114,8 @@ function unwrap(w: Element): void {
 export function recallNeighbours(root: Element, rules?: RuleSwitches): void {
   const before = Array.from(root.getElementsByTagName(BEFORE)).reverse();
   if (!before.length) return;
+  // The nearest neighbour first: a drop cap stands right above its paragraph (and is then no line of its own).
+  if (ruleOn(rules, 'recall-drop-cap') && joinDropCap(before[0]!, root)) ruleFired(rules, 'recall-drop-cap');
   let taken = '';
   for (const el of (root.firstElementChild ?? root).children) if (el.localName !== BEFORE) taken += normalizeSpace(el.textContent ?? '') + ' ';
   const keep: Element[] = [];

@@ -146,3 +146,16 @@ describe('readability retry beside a banner hidden by its class (hidden-banner.h
     expect(fired.has('readability-retry')).toBe(false);
   });
 });
+
+describe('a drop cap set apart from its paragraph (drop-cap.html: the first letter in its own block)', () => {
+  it('puts the letter back at the start of the first paragraph, and nowhere else', () => {
+    const { text, fired } = run('drop-cap.html');
+    expect(text.startsWith('Stale bread is not dry bread.')).toBe(true);
+    expect(text).not.toMatch(/^S$/m);
+    expect(fired.has('recall-drop-cap')).toBe(true);
+  });
+
+  it('without the rule, the article opens mid-word (the failure the rule fixes)', () => {
+    expect(run('drop-cap.html', ['recall-drop-cap']).text.startsWith('tale bread')).toBe(true);
+  });
+});
