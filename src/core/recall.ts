@@ -87,13 +87,15 @@ function judge(el: Element, taken: string, kin: boolean): Verdict {
  */
 function joinDropCap(w: Element, root: Element): boolean {
   const letter = normalizeSpace(w.textContent ?? '');
-  if (!/^\p{Lu}$/u.test(letter)) return false;
+  // Not a heading: an index's letter ("B") stands above terms that may open in lower case.
+  if (!/^\p{Lu}$/u.test(letter) || /^h[1-6]$/.test(w.firstElementChild?.localName ?? '')) return false;
   // Text nodes only (4: NodeFilter.SHOW_TEXT), the first with words, outside the wrappers above the pick.
   const texts = root.ownerDocument.createTreeWalker(root, 4);
   for (let t = texts.nextNode(); t; t = texts.nextNode()) {
     const data = t.nodeValue ?? '';
     if (!data.trim() || t.parentElement?.closest(BEFORE)) continue;
-    if (!/^\s*\p{Ll}/u.test(data)) return false;
+    // The words a paragraph opens with, in lower case: a list or a table cell is no paragraph of prose.
+    if (t.parentElement?.localName !== 'p' || !/^\s*\p{Ll}/u.test(data)) return false;
     t.nodeValue = data.replace(/^\s*/, letter);
     return true;
   }

@@ -159,3 +159,15 @@ describe('a drop cap set apart from its paragraph (drop-cap.html: the first lett
     expect(run('drop-cap.html', ['recall-drop-cap']).text.startsWith('tale bread')).toBe(true);
   });
 });
+
+describe('a letter heading above lower-case terms (an index) is no drop cap', () => {
+  it('leaves the terms as they are', () => {
+    const terms = ['abacus: a frame of beads for counting, used by merchants long before written numerals', 'abbey: a house of monks or nuns under an abbot or an abbess, often with its farms', 'ablative: the case of a noun that says where from, with what or by what means'];
+    const html = `<!doctype html><html lang="en"><head><title>Glossary</title></head><body><main><div><h2>A</h2><div class="terms">${terms.map((t) => `<p>${t}. ${t}.</p>`).join('')}</div></div></main></body></html>`;
+    const { document } = parseHTML(html);
+    const rules: RuleSwitches = { fired: new Set() };
+    const a = extract(document as unknown as Document, 'https://example.org/glossary/a', rules);
+    expect(a.text).not.toContain('Aabacus');
+    expect(rules.fired!.has('recall-drop-cap')).toBe(false);
+  });
+});
