@@ -4,21 +4,12 @@
  * than once per page (each popup opening), so it sets itself up only the first time. It runs the page
  * half of the core (core/read.ts); the popup and the reader (reader.js) finish the article.
  */
-import { CONTENT_TYPES, isEnvelope, settle, type ContentMessages, type Envelope, type Result } from '../lib/messages';
-import { fromThisExtension, listen, startOnce, type Sender } from '../lib/native-runtime';
+import { CONTENT_TYPES, settle, type ContentMessages } from '../lib/messages';
+import { listenFor, startOnce } from '../lib/native-runtime';
 import { reportToBadge } from './badge';
 import { handlers } from './handlers';
 import { currentSession } from './page-session';
 import { OPENING_BRIDGE, SESSION_BRIDGE, type OpeningAnswer } from './session-bridge';
-
-function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
-  // Only the extension's own pages may drive this script (page scripts can't reach runtime messaging,
-  // but another extension could try). Not ours, or reader.js's: answer nothing, so another listener may.
-  if (!fromThisExtension(sender) || !isEnvelope<ContentMessages>(message, CONTENT_TYPES)) return undefined;
-  const { type, payload } = message as Envelope<ContentMessages>;
-  const handler = handlers[type as keyof typeof handlers] as (payload: unknown) => unknown;
-  return settle(() => handler(payload));
-}
 
 function reportWhenParsed(): void {
   const report = () => {
@@ -47,6 +38,8 @@ startOnce(Symbol.for('news-declutter.content'), () => {
   const bridges = globalThis as { [SESSION_BRIDGE]?: typeof currentSession; [OPENING_BRIDGE]?: OpeningAnswer };
   bridges[SESSION_BRIDGE] = currentSession;
   bridges[OPENING_BRIDGE] = answerOpening;
-  listen(handle);
+  // Only the extension's own pages may drive this script (page scripts can't reach runtime messaging,
+  // but another extension could try); the reader's and a quote's messages are reader.js's and reveal.js's.
+  listenFor<ContentMessages>(CONTENT_TYPES, (type, payload) => (handlers[type as keyof typeof handlers] as (payload: unknown) => unknown)(payload));
   reportWhenParsed();
 });

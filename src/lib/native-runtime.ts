@@ -7,7 +7,7 @@
  * browser API stays behind src/lib. Unlike it, this looks the runtime up on every call: after the
  * extension is reloaded, a script left in the page must find its runtime gone.
  */
-import type { Result } from './messages';
+import { isEnvelope, settle, type Result } from './messages';
 import type { AutoMessages } from './settings-messages';
 
 /** Who sent a message, as both browsers describe it (the fields we read). */
@@ -83,6 +83,19 @@ export function listen(handle: (message: unknown, sender: Sender) => Promise<unk
 export function fromThisExtension(sender: Sender): boolean {
   const id = extensionId();
   return id !== null && sender.id === id;
+}
+
+/**
+ * Listen for the messages of `types` (a page script's share of a message map) from this extension only,
+ * each answered with what `answer` returns or throws, as a `Result`. Any other message is left to
+ * another listener: content.js, reader.js and reveal.js share one isolated world.
+ */
+export function listenFor<M>(types: readonly (keyof M)[], answer: (type: keyof M, payload: unknown) => unknown): void {
+  listen((message, sender) => {
+    if (!fromThisExtension(sender) || !isEnvelope<M>(message, types)) return undefined;
+    const { type, payload } = message as { type: keyof M; payload: unknown };
+    return settle(() => answer(type, payload));
+  });
 }
 
 /**

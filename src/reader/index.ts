@@ -5,14 +5,12 @@
  * not in the script every page gets) and answers the reader's two messages.
  */
 import type { PageSession } from '../content/page-session';
-import { SESSION_BRIDGE } from '../content/session-bridge';
+import { bridgedSession } from '../content/session-bridge';
 import type { Article } from '../core/types';
 import { articleFromReading } from '../lib/article';
-import { isEnvelope, READER_TYPES, settle, type ContentMessages, type Envelope, type Result } from '../lib/messages';
-import { fromThisExtension, listen, startOnce, type Sender } from '../lib/native-runtime';
+import { READER_TYPES, type ContentMessages } from '../lib/messages';
+import { listenFor, startOnce } from '../lib/native-runtime';
 import { closeReader, openReader } from './control';
-
-const scope = globalThis as typeof globalThis & { [SESSION_BRIDGE]?: () => PageSession };
 
 /** Finished once per session; the session ends with its address, so a new page gets a new article. */
 const articles = new WeakMap<PageSession, Article>();
@@ -26,21 +24,11 @@ function articleOf(session: PageSession): Article {
   return article;
 }
 
-function session(): PageSession {
-  const current = scope[SESSION_BRIDGE];
-  if (!current) throw new Error('content.js is not on this page');
-  return current();
+function answer(type: keyof ContentMessages, payload: unknown): unknown {
+  const page = bridgedSession();
+  // Only a real `true` starts speech: the payload's shape is not vouched for by the envelope check.
+  const speak = type === 'reader/open' && (payload as { speak?: unknown }).speak === true;
+  return type === 'reader/open' ? openReader(page, () => articleOf(page), document, speak) : closeReader(page);
 }
 
-function handle(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
-  if (!fromThisExtension(sender) || !isEnvelope<ContentMessages>(message, READER_TYPES)) return undefined;
-  const { type, payload } = message as Envelope<ContentMessages>;
-  return settle<unknown>(() => {
-    const page = session();
-    // Only a real `true` starts speech: the payload's shape is not vouched for by the envelope check.
-    const speak = type === 'reader/open' && (payload as { speak?: unknown }).speak === true;
-    return type === 'reader/open' ? openReader(page, () => articleOf(page), document, speak) : closeReader(page);
-  });
-}
-
-startOnce(Symbol.for('news-declutter.reader'), () => listen(handle));
+startOnce(Symbol.for('news-declutter.reader'), () => listenFor<ContentMessages>(READER_TYPES, answer));
