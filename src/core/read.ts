@@ -5,7 +5,6 @@
  * Article. In the browser the two halves run in different places: this one in the page, where the DOM
  * is, and the finish in the popup or the reader, so the script injected into every page stays small.
  */
-import Readability from '@mozilla/readability/Readability.js';
 import { detect } from './detect';
 import { measurePage, type PageTooLarge } from './limits';
 import { gatherMeta, type MetaEvidence } from './meta-evidence';
@@ -16,6 +15,7 @@ import { gatherNeighbours } from './neighbours';
 import { keepEmbeds } from './embeds';
 import { keepMathJax } from './mathjax';
 import { revealStreamedSegments } from './streamed';
+import { runReadability, type Parsed } from './readability-run';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { scanPage, type PageScan } from './scan';
 import { walkPage } from './page-walk';
@@ -46,8 +46,6 @@ export interface PageRead {
   root: Element | null;
 }
 
-type Parsed = ReturnType<Readability<Node>['parse']>;
-
 /**
  * Pages past this many elements get one Readability attempt for any story of 100 characters or more.
  * Readability retries a story under 500 characters up to three more times, each time re-parsing the
@@ -74,7 +72,7 @@ const MAX_RETRY_THRESHOLD = 4_000;
  * Readability on our clone; null when there is nothing to parse (an empty document has no root) or
  * when it throws on hostile markup: extraction must never take the page down with it.
  */
-function parseReadable(clone: Document, elements: number, article: boolean, rules: RuleSwitches | undefined, prose?: [number, number]): Parsed {
+function parseReadable(clone: Document, again: () => Document, elements: number, article: boolean, rules: RuleSwitches | undefined, prose?: [number, number]): Parsed {
   if (!clone.documentElement) return null;
   try {
     // keepClasses: the precision pass reads class names (author boxes, share bars, credits).
@@ -94,7 +92,7 @@ function parseReadable(clone: Document, elements: number, article: boolean, rule
       ruleFired(rules, 'retry-beside');
     }
     const charThreshold = elements > BIG_PAGE_ELEMENTS ? Math.max(BIG_PAGE_CHAR_THRESHOLD, retry) : Math.max(DEFAULT_CHAR_THRESHOLD, retry);
-    const parsed = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true, charThreshold }).parse();
+    const parsed = runReadability(clone, again, { serializer: (node: Node) => node, keepClasses: true, charThreshold });
     // Recorded whenever the bar was raised (the bench's ablation then re-runs those pages).
     if (retry > DEFAULT_CHAR_THRESHOLD) ruleFired(rules, 'readability-retry');
     return parsed;
@@ -131,13 +129,19 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
     return { reading, root: null };
   }
   const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc, known.rules), url);
-  const clone = doc.cloneNode(true) as Document;
-  // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
-  const revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
-  if (revealed) ruleFired(known.rules, 'streamed-segments');
-  if (ruleOn(known.rules, 'mathjax') && walk?.mathjax !== false && keepMathJax(clone)) ruleFired(known.rules, 'mathjax');
-  if (ruleOn(known.rules, 'embeds') && walk?.embeds !== false && keepEmbeds(clone)) ruleFired(known.rules, 'embeds');
-  const parsed = parseReadable(clone, elements, detection.isArticle, known.rules, revealed ? undefined : walk?.prose);
+  let revealed = false;
+  // Readability's input: a clone (the page is never touched) with what the page's scripts would show.
+  const prepare = (): Document => {
+    const clone = doc.cloneNode(true) as Document;
+    // The walk knows when the clone holds no segment to reveal, and the page's prose while the clone is unchanged.
+    revealed = ruleOn(known.rules, 'streamed-segments') && walk?.streamed !== false && revealStreamedSegments(clone) > 0;
+    if (revealed) ruleFired(known.rules, 'streamed-segments');
+    if (ruleOn(known.rules, 'mathjax') && walk?.mathjax !== false && keepMathJax(clone)) ruleFired(known.rules, 'mathjax');
+    if (ruleOn(known.rules, 'embeds') && walk?.embeds !== false && keepEmbeds(clone)) ruleFired(known.rules, 'embeds');
+    return clone;
+  };
+  const clone = prepare();
+  const parsed = parseReadable(clone, prepare, elements, detection.isArticle, known.rules, revealed ? undefined : walk?.prose);
   const root = (parsed?.content ?? null) as unknown as Element | null;
   // What stood beside the pick, for the finish to judge (recall.ts).
   if (root) gatherNeighbours(doc, root, walk?.paragraphs);

@@ -1,0 +1,48 @@
+import Readability from '@mozilla/readability/Readability.js';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { runReadability } from '../../src/core/readability-run';
+
+const options = { serializer: (node: Node) => node, keepClasses: true, charThreshold: 500 };
+const story = (paragraphs: string[]): string => `<!doctype html><html><head><title>Harbor ferry returns</title></head><body>
+  <nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav>
+  <article><h1>Harbor ferry returns</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
+  <footer class="footer">© Harbor Ledger</footer></body></html>`;
+const long = Array.from({ length: 8 }, (_, i) => `The ferry made its trip number ${i + 1} across the bay on Monday, carrying commuters, cyclists and a few tourists who had waited all winter for the service to resume.`);
+
+/** Readability as it runs untouched, and through runReadability, on two clones of one page. */
+function both(html: string): { plain: string; ours: string; clones: number } {
+  const { document } = parseHTML(html);
+  const plain = new Readability<Node>(document.cloneNode(true) as Document, options).parse();
+  let clones = 0;
+  const again = (): Document => {
+    clones++;
+    return document.cloneNode(true) as Document;
+  };
+  const ours = runReadability(document.cloneNode(true) as Document, again, options);
+  return { plain: (plain?.content as Element).outerHTML, ours: (ours?.content as Element).outerHTML, clones };
+}
+
+describe('Readability without its copy of the page (readability-run.ts)', () => {
+  it('gives the same article as Readability on a story long enough to need no retry, from the one clone', () => {
+    const { plain, ours, clones } = both(story(long));
+    expect(ours).toBe(plain);
+    expect(ours).toContain('trip number 8');
+    expect(clones).toBe(0);
+  });
+
+  it('gives the same article on a short story, which Readability retries: the retry runs on a fresh clone', () => {
+    const { plain, ours, clones } = both(story(['The ferry is back.', 'Commuters cheered on the pier as it docked on Monday morning.']));
+    expect(ours).toBe(plain);
+    expect(ours).toContain('Commuters cheered on the pier');
+    expect(clones).toBe(1);
+  });
+
+  it('lets through an error of Readability\'s own, and other writes of the body', () => {
+    const { document } = parseHTML(story(long));
+    const clone = document.cloneNode(true) as Document;
+    expect(() => runReadability(clone, () => clone, { ...options, serializer: () => { throw new Error('serializer broke'); } })).toThrow('serializer broke');
+    clone.body.innerHTML = '<p>written as usual</p>';
+    expect(clone.body.textContent).toBe('written as usual');
+  });
+});
