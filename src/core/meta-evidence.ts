@@ -42,6 +42,8 @@ export interface MetaEvidence {
   dateTexts: string[];
   /** Short texts around the first h1 that hold a date (a date line by the headline, whatever its class). */
   headDates: string[];
+  /** Short date texts standing beside a credit (its element's or its parent's next or previous sibling). */
+  creditDates: string[];
   lang: string | null;
   readability: ReadabilityMeta | null;
 }
@@ -79,6 +81,20 @@ function lineText(el: Element): string {
 
 /** A line of text read on a shim, or '' when it runs to 200 characters. */
 const shortOnShim = (t: string): string => (t.length < 200 ? t : '');
+
+/**
+ * A date standing on its own beside a credit: "<p>Written by <a>Ana Ruiz</a></p><p>April 8, 2024</p>".
+ * An author line and its date are siblings in most blog templates, whatever their class names, and a
+ * date that short and that close dates the post, not a comment or a related story.
+ */
+function besideCredit(credit: Element, out: string[]): void {
+  for (let line: Element | null = credit, up = 0; line && up < 2; line = line.parentElement, up++) {
+    for (const sibling of [line.nextElementSibling, line.previousElementSibling]) {
+      const t = sibling ? lineText(sibling) : '';
+      if (t.length <= 40 && DATE_LIKE.test(t)) add(out, t);
+    }
+  }
+}
 
 /** The next element of a pre-order walk after `el` (its subtree included). */
 function following(el: Element): Element | null {
@@ -124,7 +140,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     for (const k of keys.split(/\s+/)) if (!(k in meta) && v.length <= 2_000) meta[k] = v;
   }
   const ev: MetaEvidence = {
-    url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], lateCredits: [], times: [], updated: [], dateTexts: [], headDates: [],
+    url, ldScripts: boundScripts(scan.jsonLd), meta, docTitle: null, headings: [], credits: [], lateCredits: [], times: [], updated: [], dateTexts: [], headDates: [], creditDates: [],
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null,
     // Only the metadata fields: `parsed` also holds Readability's article element, which must not cross.
     readability: parsed && { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang, excerpt: parsed.excerpt },
@@ -144,6 +160,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     if (c && !c.contains(h1s[0] ?? null)) continue;
     // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
     add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
+    besideCredit(el, ev.creditDates);
   }
   // A "By …" line near the headline, whatever its class name (a portal's <span class="by">By IANS</span>).
   // A date line next to the headline, whatever its class: a few elements before it, more after it.

@@ -21,7 +21,7 @@ export type Metadata = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishe
 export type MetaRule =
   | BylineRule
   | HeadlineRule | 'by-ld' | 'by-citation' | 'by-meta' | 'by-credit' | 'by-readability' | 'by-org' | 'by-agency' | 'by-shown' | 'by-card-label' | 'by-late' | 'by-dateline' | 'by-coauthors' | 'by-site' | 'by-owner' | 'by-initials'
-  | 'site-not-title' | 'title-no-teaser' | 'date-original' | 'date-shown' | 'date-labelled' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-url' | 'date-month';
+  | 'site-not-title' | 'title-no-teaser' | 'date-original' | 'date-shown' | 'date-labelled' | 'date-shown-not-modified' | 'date-numeric-swap' | 'date-no-revision' | 'date-only-update' | 'date-revision-near' | 'date-ld' | 'date-meta' | 'date-meta-name' | 'date-time' | 'date-head' | 'date-visible' | 'date-credit' | 'date-beside-credit' | 'date-url' | 'date-month';
 
 export interface ChooseOptions {
   off?: ReadonlySet<MetaRule>;
@@ -108,6 +108,16 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
       // The same day as declared: the declared value, which keeps the time and offset.
       return day(d) === day(declared) ? declared : d;
     }
+  }
+  // A date on its own beside the author line ("Written by Ana Ruiz" then "April 8, 2024": meta-evidence.ts)
+  // is, like a line by the headline, what the page tells its readers, when no line by the headline
+  // shows a date (that line has been weighed above) and the page's credits show one day only: several
+  // are a list of posts, each with its author and date. Never the date an update line by the headline
+  // states ("Last Updated on April 8, 2024 by …", its name and date a credit's siblings).
+  if (on('date-beside-credit') && !lines.some((l, i) => shown(l, i))) {
+    const days = new Set(ev.creditDates.filter((t) => !UPDATE_LABEL.test(t) && !lines.some((l) => l.revision?.includes(t))).map((t) => day(toIsoDate(t))).filter(Boolean));
+    const [beside] = days;
+    if (beside && days.size === 1) return beside === day(declared) ? declared : beside;
   }
   // The page's first date element saying it is the publication ("Published August 13, 2025", "Posted on
   // December 18, 2025 Posted by …") outranks a declared date it disagrees with: a CMS's import or re-save

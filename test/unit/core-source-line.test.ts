@@ -74,6 +74,27 @@ describe('an author box that dates the post (date-credit)', () => {
   });
 });
 
+describe('a date beside the author line (date-beside-credit)', () => {
+  const line = (name: string, date: string) => `<div class="post-meta"><p>Written by <a href="/author/${name.toLowerCase().replace(' ', '-')}">${name}</a></p><p>${date}</p></div>`;
+  it('is the date the page shows, over a declared one it disagrees with', () => {
+    const a = page(ld({ datePublished: '2019-05-02T10:00:00Z' }), line('Ana Ruiz', 'April 8, 2024'));
+    expect(a.byline).toBe('Ana Ruiz');
+    expect(a.publishedTime).toBe('2024-04-08');
+  });
+  it('is no date when several posts show their authors and dates: a list of posts', () => {
+    const a = page(ld({ datePublished: '2019-05-02T10:00:00Z' }), `${line('Ana Ruiz', 'April 8, 2024')}${line('Tom Beck', 'March 2, 2024')}`);
+    expect(a.publishedTime).toBe('2019-05-02T10:00:00Z');
+  });
+  it('defers to a date line by the headline', () => {
+    const a = page('', `${H1}<p>January 5, 2026</p>${line('Ana Ruiz', 'April 8, 2024')}`);
+    expect(a.publishedTime).toBe('2026-01-05');
+  });
+  it('is never the date of an update line by the headline that names the author', () => {
+    const a = page(ld({ datePublished: '2021-05-03T11:00:00Z' }), `${H1}<p>Last updated on <span>April 8, 2024</span> by <a href="/author/amanda-brooks">Amanda Brooks</a></p>`);
+    expect(a.publishedTime).not.toMatch(/^2024-04-08/);
+  });
+});
+
 describe('visible dates glued to a name', () => {
   it('finds a month name glued to the name before it, and a day glued to a read time', () => {
     expect(toIsoDate('Ana RuizMar 4, 2026')).toBe('2026-03-04');

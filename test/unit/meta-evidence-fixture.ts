@@ -3,5 +3,5 @@
 import type { MetaEvidence } from '../../src/core/meta-evidence';
 
 export function evidence(o: Partial<MetaEvidence>): MetaEvidence {
-  return { url: null, ldScripts: [], meta: {}, docTitle: null, headings: [], credits: [], lateCredits: [], times: [], updated: [], dateTexts: [], headDates: [], lang: null, readability: null, ...o };
+  return { url: null, ldScripts: [], meta: {}, docTitle: null, headings: [], credits: [], lateCredits: [], times: [], updated: [], dateTexts: [], headDates: [], creditDates: [], lang: null, readability: null, ...o };
 }
