@@ -54,10 +54,13 @@ function dateLines(headDates: readonly string[]): DateLine[] {
   });
 }
 
+/** True when `text` is a part of what an update line by the headline says ("Last updated on April 8, 2024 by …"). */
+const inRevision = (lines: readonly DateLine[], text: string): boolean => lines.some((l) => l.revision?.includes(text));
+
 /** The date a line shows as its publication (or bare) date: the part before an update label; null for a
  * line that is a part of an update's text (headDates holds a line and then its parts). */
 function shownDate(lines: readonly DateLine[]): (line: DateLine, i: number) => string | null {
-  return ({ text, before }, i) => (lines.slice(0, i).some((l) => l.revision?.includes(text)) ? null : toIsoDate(before));
+  return ({ text, before }, i) => (inRevision(lines.slice(0, i), text) ? null : toIsoDate(before));
 }
 
 /**
@@ -68,7 +71,7 @@ function shownDate(lines: readonly DateLine[]): (line: DateLine, i: number) => s
 function elementDate(ev: Evidence, lines: readonly DateLine[], on: (r: MetaRule) => boolean): string | null {
   if (on('date-revision-near') && lines.some((l) => l.revision !== null)) return null;
   const noRevision = on('date-no-revision');
-  const texts = ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(noRevision && lines.some((l) => l.revision?.includes(t))));
+  const texts = ev.dateTexts.filter((t) => !UPDATED_TEXT.test(t) && !(noRevision && inRevision(lines, t)));
   return texts.map((t) => toIsoDate(noRevision ? t.split(UPDATE_LABEL)[0]! : t)).find(Boolean) ?? null;
 }
 
@@ -115,7 +118,7 @@ function chooseDate(ev: Evidence, lines: readonly DateLine[], modified: string |
   // are a list of posts, each with its author and date. Never the date an update line by the headline
   // states ("Last Updated on April 8, 2024 by …", its name and date a credit's siblings).
   if (on('date-beside-credit') && !lines.some((l, i) => shown(l, i))) {
-    const days = new Set(ev.creditDates.filter((t) => !UPDATE_LABEL.test(t) && !lines.some((l) => l.revision?.includes(t))).map((t) => day(toIsoDate(t))).filter(Boolean));
+    const days = new Set(ev.creditDates.filter((t) => !UPDATE_LABEL.test(t) && !inRevision(lines, t)).map((t) => day(toIsoDate(t))).filter(Boolean));
     const [beside] = days;
     if (beside && days.size === 1) return beside === day(declared) ? declared : beside;
   }
