@@ -6,17 +6,23 @@
  * sets), yet the serialising costs a tenth of Readability's time on linkedom, the CLI's DOM.
  *
  * So the clone's body answers that one read with a marker, and writing the marker back, which is
- * what a retry does, stops the run: Readability then runs again on a fresh clone whose body is left
- * as it is, where the retry happens as it always did. The output is the same either way; a page that
- * retries pays one more clone and first attempt, every other page saves the copy.
+ * what a retry does, gives the body the content of a fresh clone instead, taken through the steps
+ * Readability had taken on the page before its read (`restore`). Every attempt then starts from the
+ * same content, the first attempt's own; a page that retries pays a clone per retry where it paid a
+ * parse of the serialised body, and every other page saves the copy.
  */
 import Readability from '@mozilla/readability/Readability.js';
 
 type Options = ConstructorParameters<typeof Readability<Node>>[1];
 export type Parsed = ReturnType<Readability<Node>['parse']>;
 
-/** Thrown out of Readability's loop when it asks for its copy back (never escapes this module). */
-const RETRY = Symbol('readability retry');
+/** The steps Readability's `parse()` takes on the document before `_grabArticle` reads the body
+ * (0.6.0; its JSON-LD and metadata reads change nothing). */
+interface PrepSteps {
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+}
 
 function inherited(obj: object, name: string): PropertyDescriptor | undefined {
   for (let p = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
@@ -26,9 +32,18 @@ function inherited(obj: object, name: string): PropertyDescriptor | undefined {
   return undefined;
 }
 
+/** Replaces `body`'s content with `fresh`'s body as Readability's own steps leave it before its read. */
+function restore(body: HTMLElement, fresh: Document, options: Options): void {
+  const steps = new Readability<Node>(fresh, options) as unknown as PrepSteps;
+  steps._unwrapNoscriptImages(fresh);
+  steps._removeScripts(fresh);
+  steps._prepDocument();
+  body.replaceChildren(...Array.from(fresh.body?.childNodes ?? []));
+}
+
 /**
- * Runs Readability on `clone`; `again()` makes another clone like it, called only when Readability
- * retries. Throws what Readability throws.
+ * Runs Readability on `clone`; `again()` makes another clone like it, called once per retry.
+ * Throws what Readability throws.
  */
 export function runReadability(clone: Document, again: () => Document, options: Options): Parsed {
   const body = clone.body;
@@ -39,16 +54,11 @@ export function runReadability(clone: Document, again: () => Document, options: 
       configurable: true,
       get: () => marker,
       set(value: unknown) {
-        if (value === marker) throw RETRY;
+        if (value === marker) restore(body, again(), options);
         // Anything else Readability writes goes to the element as usual.
-        html?.set?.call(body, value);
+        else html?.set?.call(body, value);
       },
     });
   }
-  try {
-    return new Readability<Node>(clone, options).parse();
-  } catch (e) {
-    if (e !== RETRY) throw e;
-    return new Readability<Node>(again(), options).parse();
-  }
+  return new Readability<Node>(clone, options).parse();
 }
