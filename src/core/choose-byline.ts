@@ -32,7 +32,14 @@ function joinAuthors(names: string[], visible: (string | null | undefined)[]): s
 /** The byline: the first source that gives a name other than the site's. */
 export function chooseByline(ev: Evidence, siteName: string | null, on: (r: MetaRule) => boolean): string | null {
   const off = new Set<BylineRule>(BYLINE_RULES.filter((r) => !on(r)));
-  const clean = (raw: string | null | undefined) => cleanByline(raw, { off });
+  // The same credits are cleaned for several sources and checks below: each once.
+  const cleaned = new Map<string, string | null>();
+  const clean = (raw: string | null | undefined): string | null => {
+    if (!raw) return null;
+    let c = cleaned.get(raw);
+    if (c === undefined) cleaned.set(raw, (c = cleanByline(raw, { off })));
+    return c;
+  };
   const host = hostOf(ev.url);
   // A credit found by its place alone, not by a credit's markup: kept only when what is left is shaped like
   // a person's name (two words or more, no date word), since "By adopting these strategies, …" opens prose.

@@ -82,6 +82,12 @@ function lineText(el: Element): string {
 /** A line of text read on a shim, or '' when it runs to 200 characters. */
 const shortOnShim = (t: string): string => (t.length < 200 ? t : '');
 
+/** The start of an element's text, spaced out: on a shim, read no further (a credit or date element
+ * may be a wrapper of the whole post, and only its first few hundred characters are ever kept). */
+function textUpTo(el: Element, max: number): string {
+  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el).slice(0, max) : textPrefix(el, max);
+}
+
 /**
  * A date standing on its own beside a credit: "<p>Written by <a>Ana Ruiz</a></p><p>April 8, 2024</p>".
  * An author line and its date are siblings in most blog templates, whatever their class names, and a
@@ -159,7 +165,8 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     const c = el.closest('[class*=comment i],[id*=comment i]');
     if (c && !c.contains(h1s[0] ?? null)) continue;
     // A link or itemprop name inside a credit is the name itself; the credit's text may hold a bio too.
-    add(ev.credits, attr(el, 'content') || textOf(el.querySelector('[itemprop="name"]') ?? el));
+    // (One character past add's limit: a longer text is dropped, as it always was.)
+    add(ev.credits, attr(el, 'content') || textUpTo(el.querySelector('[itemprop="name"]') ?? el, 301));
     besideCredit(el, ev.creditDates);
   }
   // A "By …" line near the headline, whatever its class name (a portal's <span class="by">By IANS</span>).
@@ -174,7 +181,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     const t = lineText(el);
     const to = n < AFTER_HEADING ? ev.credits : ev.lateCredits;
     if (t.length < 200 && BY_LINE.test(t)) add(to, t);
-    if (BY_LABEL.test(t) && el.nextElementSibling) add(to, textOf(el.nextElementSibling), 120);
+    if (BY_LABEL.test(t) && el.nextElementSibling) add(to, textUpTo(el.nextElementSibling, 121), 120);
     // Dates only close to it: further on, a short paragraph of the story may mention one.
     if (n < 30 && t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
@@ -185,7 +192,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     if (value) add(upd ? ev.updated : ev.times, value, 80);
     // Its opening words only: a date line often runs on into the post's tags or share links
     // ("Posted on April 13, 2023 Indexing Open access …"), and the date is at its start.
-    if (!upd) add(ev.dateTexts, textOf(d).slice(0, 120));
+    if (!upd) add(ev.dateTexts, textUpTo(d, 120));
   }
   return ev;
 }

@@ -13,10 +13,12 @@ import { metaVisitor, type MetaElements } from './meta-elements';
 import { BESIDE } from './readerable';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
+import { attr } from './text';
 
 /** readerable.ts's BESIDE selector read as its tags and its classes. */
 const BESIDE_TAG = new Set(BESIDE.split(',').filter((s) => s[0] !== '.'));
-const BESIDE_CLASSES = BESIDE.split(',').filter((s) => s[0] === '.').map((s) => s.slice(1));
+// As a test of the class attribute's tokens: a shim's classList makes and keeps a set per element.
+const BESIDE_CLASS = new RegExp(`(?:^|\\s)(?:${BESIDE.split(',').filter((s) => s[0] === '.').map((s) => s.slice(1)).join('|')})(?:\\s|$)`);
 
 /** What the walk read: each field is what its own walk would have returned for the page. */
 export interface PageWalk {
@@ -80,7 +82,7 @@ export function walkPage(doc: Document): PageWalk | null {
     let content: string | undefined;
     if (depth <= item) item = Infinity;
     if (depth <= beside) beside = Infinity;
-    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASSES.some((c) => el.classList.contains(c)))) beside = depth;
+    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASS.test(attr(el, 'class')))) beside = depth;
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);

@@ -3,23 +3,29 @@
  * text node of the subtree, and the wrappers of a story are read for a line of a few words. A browser
  * reads it natively; the extension's bundles keep to `textContent`.
  */
-import { normalizeSpace } from './text';
+
+/** A run of what normalizeSpace (text.ts) turns into one space. */
+const SPACES = /[\s\u200b]+/g;
 
 /**
- * The first `max` characters of `el`'s text spaced out (normalizeSpace), reading its text nodes
- * (SHOW_TEXT | SHOW_CDATA_SECTION, what textContent joins) no further than it takes to know them: the
- * spaced-out start of a text begins the spaced-out whole.
+ * The first `max` characters of `el`'s text spaced out as normalizeSpace spaces it, reading its text
+ * and CDATA nodes (what textContent joins) no further than it takes to know them. It steps from node
+ * to node itself: a shim's tree walker lists every node of the subtree before it returns the first.
  */
 export function textPrefix(el: Element, max: number): string {
-  const texts = el.ownerDocument.createTreeWalker(el, 12);
-  let s = '', check = max * 8;
-  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
-    s += (t as CharacterData).data;
-    if (s.length >= check) {
-      const spaced = normalizeSpace(s);
-      if (spaced.length > max) return spaced.slice(0, max);
-      check = s.length * 2;
+  let out = '';
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const piece = (n as CharacterData).data.replace(SPACES, ' ');
+      // One space between two pieces, none at the start.
+      out += piece[0] === ' ' && (!out || out.endsWith(' ')) ? piece.slice(1) : piece;
+      // Past max even with a trailing space trimmed: the rest cannot change the first max characters.
+      if (out.length > max + 1) return out.slice(0, max);
     }
+    let next: Node | null = n.firstChild;
+    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
+    n = next;
   }
-  return normalizeSpace(s).slice(0, max);
+  return out.trimEnd().slice(0, max);
 }
