@@ -63,7 +63,7 @@ export function finishArticle(reading: PageReading, root: Element | null, rules?
   // Recall before precision: what is taken back from beside the pick is cleaned like the rest.
   if (root) recallNeighbours(root, rules);
   // The news-portal rules (credits, an unlabelled headline list after the body) stand down off news pages.
-  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, article: reading.detection.isArticle, url: reading.url, rules }) : { removed: [], notes: [] };
+  const pass = root && !reading.tooLarge ? precisionPass(root, { news: reading.detection.isNews, article: reading.detection.isArticle, url: reading.url, pageRails: reading.rails, rules }) : { removed: [], notes: [] };
   const meta = repairedMeta(chooseMetadata(reading.meta));
   const body = takeBodyByline(dropHeadline(root && !reading.tooLarge ? collectParagraphs(root).map(repairMojibake) : [], [meta.title ?? '', ...reading.headers], pass.removed), pass.removed);
   const paragraphs = body.paragraphs;

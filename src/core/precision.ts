@@ -34,6 +34,12 @@ export interface PrecisionOptions {
   article?: boolean;
   /** The page's address: links to it plus "#…" point into the page (a table of contents). */
   url?: string | null;
+  /**
+   * How many related blocks the page itself holds (related.ts, run on the page). The article is a part
+   * of the page: where the page holds none, Readability's copy of a part of it holds none either, and
+   * the search is not run again on it. Not given: the article is searched.
+   */
+  pageRails?: number;
   /** Rule switches (rules.ts), for the bench's ablation. */
   rules?: RuleSwitches;
 }
@@ -46,7 +52,7 @@ export interface PrecisionOptions {
  */
 export function precisionPass(root: Element, options: PrecisionOptions = {}): PrecisionResult {
   const out: PrecisionResult = { removed: [], notes: [] };
-  removeRelated(root, out, options.rules);
+  if (options.pageRails !== 0) removeRelated(root, out, options.rules);
   const pass: Pass = { root, out, texts: new Map(), runningText: new Map(), news: options.news ?? true, article: options.article ?? true, rules: options.rules ?? {} };
   const walk = walkArticle(root);
   removeFurniture(pass, walk.named);

@@ -32,6 +32,9 @@ export interface PageReading {
   /** Some element is named like a paywall or subscriber gate. */
   paywall: boolean;
   related: Related;
+  /** How many related blocks the page holds, inline "Also read" links included. With none on the page,
+   * the article, a part of it, is not searched for them again (precision.ts). */
+  rails: number;
   /** Set when the page is past a limit (limits.ts): which, and by how much (views say it in their language). */
   tooLarge: PageTooLarge | null;
   /** Readability's article as plain data (portable.ts), carried across a process boundary in place of
@@ -125,10 +128,11 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   if (over) {
     // What the publisher declared is still shown; neither the body nor the rails are searched.
     const meta = gatherMeta(doc, scan, url, null);
-    const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, tooLarge: over, timings: { detect: t1 - t0, read: performance.now() - t1 } };
+    const reading = { ...base, meta, headers: [], related: { count: 0, blocks: [] }, rails: 0, tooLarge: over, timings: { detect: t1 - t0, read: performance.now() - t1 } };
     return { reading, root: null };
   }
-  const related = toRelatedBlocks(known.rails ?? findRelatedBlocks(doc, known.rules), url);
+  const rails = known.rails ?? findRelatedBlocks(doc, known.rules);
+  const related = toRelatedBlocks(rails, url);
   let revealed = false;
   // Readability's input: a clone (the page is never touched) with what the page's scripts would show.
   const prepare = (): Document => {
@@ -147,7 +151,7 @@ export function readPage(doc: Document, url: string | null, known: KnownOfPage =
   if (root) gatherNeighbours(doc, root, walk?.paragraphs);
   const meta = gatherMeta(doc, scan, url, parsed, walk?.meta);
   const headers = [parsed?.title, url].filter((h): h is string => !!h);
-  const reading = { ...base, meta, headers, related, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };
+  const reading = { ...base, meta, headers, related, rails: rails.length, tooLarge: null, timings: { detect: t1 - t0, read: performance.now() - t1 } };
   return { reading, root };
 }
 
