@@ -6,7 +6,7 @@
  * a tenth of Readability's own time there, so one walk tests each element once instead.
  */
 import { MAX_ELEMENTS, countsNatively } from './limits';
-import { attr } from './text';
+import { attr, type Names } from './text';
 
 // Links to an author page (WordPress's /author/name/) credit the name even when nothing is named byline.
 // Written tight (no spaces, quotes only where needed, ` i` for either case): every byte is the page's.
@@ -41,8 +41,7 @@ const TOKEN_BY = /(?:^|\s)by(?:$|\s)/;
 const BYLINE_OR_AUTHOR_I = /byline|author/i;
 const DATE_I = /date/i;
 
-function isCredit(tag: string, el: Element, cls: string): boolean {
-  const id = attr(el, 'id');
+function isCredit(tag: string, el: Element, cls: string, id: string): boolean {
   const href = tag === 'a' ? attr(el, 'href') : '';
   return TOKEN_AUTHOR_I.test(attr(el, 'rel')) || href.includes('/author/') || href.includes('/authors/')
     || TOKEN_AUTHOR.test(attr(el, 'itemprop')) || BYLINE_OR_AUTHOR_I.test(cls) || id.includes('byline') || id.includes('author')
@@ -77,9 +76,9 @@ export function metaElementsByWalk(doc: Document): MetaElements | null {
  * and for a walk that reads the page for more than this (page-walk.ts), which must not call it inside
  * a <template> either.
  */
-export function metaVisitor(): [found: MetaElements, visit: (el: Element) => void] {
+export function metaVisitor(): [found: MetaElements, visit: (el: Element, names?: Names) => void] {
   const citations: Element[] = [], h1s: Element[] = [], credits: Element[] = [], dated: Element[] = [];
-  const visit = (el: Element): void => {
+  const visit = (el: Element, names?: Names): void => {
     const tag = el.localName.toLowerCase();
     if (tag === 'h1' && h1s.length < MAX_H1) h1s.push(el);
     // Without attributes only the tag can match: on a shim every attribute read is a search.
@@ -87,9 +86,9 @@ export function metaVisitor(): [found: MetaElements, visit: (el: Element) => voi
       if (tag === 'time' && dated.length < MAX_DATED) dated.push(el);
       return;
     }
-    const cls = attr(el, 'class');
+    const cls = names ? names[0] : attr(el, 'class');
     if (tag === 'meta' && el.getAttribute('name') === 'citation_author') citations.push(el);
-    if (credits.length < MAX_CREDITS && isCredit(tag, el, cls)) credits.push(el);
+    if (credits.length < MAX_CREDITS && isCredit(tag, el, cls, names ? names[1] : attr(el, 'id'))) credits.push(el);
     if (dated.length < MAX_DATED && isDated(tag, el, cls)) dated.push(el);
   };
   return [[citations, h1s, credits, dated], visit];

@@ -74,9 +74,15 @@ function add(list: string[], s: string | null | undefined, max = 300): void {
  * carry the shim's way.
  */
 function lineText(el: Element): string {
-  if (el.childElementCount > 3) return '';
+  if (moreChildrenThan(el, 3)) return '';
   // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the shim's way.
   return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el) : shortOnShim(textPrefix(el, 200));
+}
+
+/** Counted no further than `n` (a shim's childElementCount lists every child of a wrapper first). */
+function moreChildrenThan(el: Element, n: number): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (--n < 0) return true;
+  return false;
 }
 
 /** A line of text read on a shim, or '' when it runs to 200 characters. */

@@ -13,7 +13,9 @@ import { metaVisitor, type MetaElements } from './meta-elements';
 import { BESIDE } from './readerable';
 import { scanVisitor } from './scan';
 import { emptyScan, type PageScan } from './scan-rules';
-import { attr } from './text';
+import { attr, type Names } from './text';
+
+const NO_NAMES: Names = ['', ''];
 
 /** readerable.ts's BESIDE selector read as its tags and its classes. */
 const BESIDE_TAG = new Set(BESIDE.split(',').filter((s) => s[0] !== '.'));
@@ -82,7 +84,9 @@ export function walkPage(doc: Document): PageWalk | null {
     let content: string | undefined;
     if (depth <= item) item = Infinity;
     if (depth <= beside) beside = Infinity;
-    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASS.test(attr(el, 'class')))) beside = depth;
+    // Read once for every test below: on a shim each attribute read is a search of the element's attributes.
+    const names: Names = el.hasAttributes() ? [attr(el, 'class'), attr(el, 'id')] : NO_NAMES;
+    if (beside === Infinity && (BESIDE_TAG.has(tag) || BESIDE_CLASS.test(names[0]))) beside = depth;
     if (tag === 'p') {
       content = el.textContent ?? '';
       paragraphs.push([el, content]);
@@ -93,12 +97,12 @@ export function walkPage(doc: Document): PageWalk | null {
         if (beside > depth) outside += length;
       }
     } else if (tag === 'li' && item === Infinity) item = depth;
-    if (depth <= scanSkip) scanSkip = scanVisit(el, content) ? Infinity : depth;
+    if (depth <= scanSkip) scanSkip = scanVisit(el, content, names) ? Infinity : depth;
     if (depth <= metaSkip) {
-      metaVisit(el);
+      metaVisit(el, names);
       metaSkip = tag === 'template' ? depth : Infinity;
     }
-    if (!streamed && /^s:/i.test(el.getAttribute('id') ?? '')) streamed = el.parentElement?.localName.toLowerCase() === 'body';
+    if (!streamed && /^s:/i.test(names[1])) streamed = el.parentElement?.localName.toLowerCase() === 'body';
     if (tag === 'mjx-container') mathjax = true;
     else if (tag === 'blockquote') embeds = true;
     // The next element, and measurePage's count and depth for it.

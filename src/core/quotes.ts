@@ -13,7 +13,7 @@
 import type { Quote } from './types';
 import { attribute } from './quotes/attribution';
 import { attributePartial } from './quotes/partial';
-import { contextOf } from './quotes/context';
+import { contextOf, type Context } from './quotes/context';
 import { isScareQuote } from './quotes/filter';
 import { normaliseSpaces, scanMarks } from './quotes/marks';
 import { collectPeople, type Person } from './quotes/names';
@@ -42,6 +42,11 @@ export interface QuotesResult {
   keyQuotes: Quote[];
 }
 
+/** Two readings of one quote's clause that say the same in every field. */
+function sameClause(a: Context, b: Context): boolean {
+  return a === b || (Object.keys(a) as (keyof Context)[]).every((k) => a[k] === b[k]);
+}
+
 /**
  * Finds the direct quotations in `paragraphs`. `start`/`end` are offsets into
  * `paragraphs.join("\n\n")` and include the quote marks; `text` is the quoted words without
@@ -55,7 +60,8 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const all = pairMarks(layout, scanMarks(text));
   const first = all.map((_, k) => contextOf(layout, all, k));
   const firstAttributions = first.map(attribute);
-  const spans = all.filter((span, k) => !isScareQuote(span.inner, first[k]!, firstAttributions[k]!));
+  const kept = all.flatMap((span, k) => (isScareQuote(span.inner, first[k]!, firstAttributions[k]!) ? [] : [k]));
+  const spans = kept.map((k) => all[k]!);
   // No quotes, nobody to name: the text's name runs (a long pattern over the whole text) aren't read.
   if (spans.length === 0) return { quotes: [], keyQuotes: [] };
   // Again without the scare quotes, so a clause reaches back over a term in quotes
@@ -63,8 +69,9 @@ export function findQuotes(input: QuotesInput): QuotesResult {
   const contexts = spans.length === all.length ? first : spans.map((_, k) => contextOf(layout, spans, k));
   // A partial quote inside its subject's sentence is read only after the filter, which must still see
   // a title or a term inside an unattributed sentence as such.
-  // Each clause is read once: the filter's readings stand when it dropped nothing.
-  const attributions = contexts.map((ctx, k) => (contexts === first ? firstAttributions[k]! : attribute(ctx)) ?? attributePartial(ctx));
+  // Each clause is read once: the filter's reading of a quote stands when its clause is the same (a
+  // dropped scare quote changes only its neighbours' clauses), since attribution reads the clause alone.
+  const attributions = contexts.map((ctx, k) => (sameClause(ctx, first[kept[k]!]!) ? firstAttributions[kept[k]!]! : attribute(ctx)) ?? attributePartial(ctx));
   const people = collectPeople(title, text);
   const speakers = resolveSpeakers(layout, spans, attributions, people);
   inheritSpeakers(layout, spans, contexts, speakers);

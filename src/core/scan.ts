@@ -2,7 +2,7 @@ import { MAX_ELEMENTS, countsNatively } from './limits';
 import { paywallByQuery, scanByQuery } from './scan-query';
 import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
 import { textPrefix } from './shim-text';
-import { attr, normalizeSpace } from './text';
+import { attr, normalizeSpace, type Names } from './text';
 
 export type { PageScan } from './scan-rules';
 
@@ -65,9 +65,9 @@ export function scanByWalk(doc: Document): PageScan {
  * enter it. A walk that reads the page for more than the scan (page-walk.ts) calls it too, passing a
  * paragraph's textContent when it has read it already.
  */
-export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boolean {
+export function scanVisitor(scan: PageScan): (el: Element, text?: string, names?: Names) => boolean {
   let paragraphsRead = 0;
-  return (el, text) => {
+  return (el, text, names) => {
     const tag = el.localName;
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
@@ -93,8 +93,8 @@ export function scanVisitor(scan: PageScan): (el: Element, text?: string) => boo
       return false;
     }
     if (bare) return true;
-    const cls = attr(el, 'class');
-    if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${attr(el, 'id')}`)) scan.paywall = true;
+    const cls = names ? names[0] : attr(el, 'class');
+    if (!scan.paywall && cls && PAYWALL_NAME.test(`${cls} ${names ? names[1] : attr(el, 'id')}`)) scan.paywall = true;
     if (!scan.byline && (BYLINE_NAME.test(cls) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {
       // A shim's walk (page-walk.ts) meets byline-named wrappers of the whole story: it reads their start
       // only. One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops that way.
