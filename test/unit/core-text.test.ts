@@ -45,6 +45,24 @@ describe('countWords, the one word count', () => {
     expect(countWords('one two, three — 3.5')).toBe(4);
   });
 
+  it('counts a token between spaces of any kind when it holds a letter or a digit, in any script', () => {
+    // The definition, read token by token.
+    const byTokens = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    let seed = 11;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const bits = ['a', 'Z', '7', '—', '-', '|', '&', ' ', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'é', 'ß', 'Ж', '٣', '½', '²', '𝐀', '😀', '\u0301', '.', '"'];
+    for (let c = 0; c < 500; c++) {
+      const t = Array.from({ length: 1 + rand(40) }, () => bits[rand(bits.length)]).join('');
+      expect(countWords(t)).toBe(byTokens(t));
+    }
+    // Every character \s takes for a space separates words, and no other.
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\uac00-\ud7af]/u.test(ch) || (code >= 0xd800 && code <= 0xdfff)) continue;
+      expect(countWords(`a${ch}b`), `U+${code.toString(16)}`).toBe(byTokens(`a${ch}b`));
+    }
+  });
+
   it('falls back to two characters a word where the runtime has no Intl.Segmenter', async () => {
     vi.resetModules();
     vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
