@@ -74,7 +74,7 @@ export function metaElementsByWalk(doc: Document): MetaElements | null {
 /**
  * The walk's test of one element, in document order, and what it found so far: for metaElementsByWalk,
  * and for a walk that reads the page for more than this (page-walk.ts), which must not call it inside
- * a <template> either.
+ * a <template> either, and passes the element's class and id as it has read them.
  */
 export function metaVisitor(): [found: MetaElements, visit: (el: Element, names?: Names) => void] {
   const citations: Element[] = [], h1s: Element[] = [], credits: Element[] = [], dated: Element[] = [];

@@ -17,7 +17,8 @@ type Options = ConstructorParameters<typeof Readability<Node>>[1];
 export type Parsed = ReturnType<Readability<Node>['parse']>;
 
 /** The steps Readability's `parse()` takes on the document before `_grabArticle` reads the body
- * (0.6.0; its JSON-LD and metadata reads change nothing). */
+ * (0.6.0; its JSON-LD and metadata reads change nothing). Private: core-readability-run.test.ts
+ * compares a retry with plain Readability's, so a release that renames them fails there first. */
 interface PrepSteps {
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;

@@ -63,7 +63,7 @@ export function scanByWalk(doc: Document): PageScan {
 /**
  * The walk's reading of one element into `scan`, in document order: false when the walk must not
  * enter it. A walk that reads the page for more than the scan (page-walk.ts) calls it too, passing a
- * paragraph's textContent when it has read it already.
+ * paragraph's textContent when it has read it already, and the element's class and id.
  */
 export function scanVisitor(scan: PageScan): (el: Element, text?: string, names?: Names) => boolean {
   let paragraphsRead = 0;
