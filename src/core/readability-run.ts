@@ -25,6 +25,51 @@ interface PrepSteps {
   _prepDocument(): void;
 }
 
+/** Two tests Readability's search runs on every element it walks (0.6.0), each reading the element's
+ * whole textContent before anything cheaper. */
+interface ElementTests {
+  REGEXPS: { byline: RegExp };
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isElementWithoutContent(node: Element): boolean;
+}
+
+/** Whether some text under `el` is more than whitespace (`textContent.trim()` is not empty), read
+ * no further than the first such text. */
+function holdsText(el: Element): boolean {
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if ((n.nodeType === 3 || n.nodeType === 4) && /\S/.test((n as CharacterData).data)) return true;
+    let next: Node | null = n.firstChild;
+    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
+    n = next;
+  }
+  return false;
+}
+
+/**
+ * Readability on `doc`. On a shim (linkedom: the CLI, the bench), where textContent is script that
+ * copies a whole subtree, its two per-element tests first check what decides them without it: a
+ * byline needs an author mark or name before its length matters, and an element with any text is
+ * not empty. Each answers as Readability's own does (core-readability-run.test.ts compares).
+ */
+function readability(doc: Document, options: Options): Readability<Node> {
+  const reader = new Readability<Node>(doc, options);
+  // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the shim's way.
+  if (!(typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__)) {
+    const tests = reader as unknown as ElementTests;
+    const { _isValidByline: byline, _isElementWithoutContent: empty } = tests;
+    tests._isValidByline = function (node, matchString) {
+      const itemprop = node.getAttribute('itemprop');
+      const marked = node.getAttribute('rel') === 'author' || !!itemprop?.includes('author') || this.REGEXPS.byline.test(matchString);
+      return marked && byline.call(this, node, matchString);
+    };
+    tests._isElementWithoutContent = function (node) {
+      return !(node.nodeType === 1 && holdsText(node)) && empty.call(this, node);
+    };
+  }
+  return reader;
+}
+
 function inherited(obj: object, name: string): PropertyDescriptor | undefined {
   for (let p = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
     const found = Object.getOwnPropertyDescriptor(p, name);
@@ -35,7 +80,7 @@ function inherited(obj: object, name: string): PropertyDescriptor | undefined {
 
 /** Replaces `body`'s content with `fresh`'s body as Readability's own steps leave it before its read. */
 function restore(body: HTMLElement, fresh: Document, options: Options): void {
-  const steps = new Readability<Node>(fresh, options) as unknown as PrepSteps;
+  const steps = readability(fresh, options) as unknown as PrepSteps;
   steps._unwrapNoscriptImages(fresh);
   steps._removeScripts(fresh);
   steps._prepDocument();
@@ -61,5 +106,5 @@ export function runReadability(clone: Document, again: () => Document, options: 
       },
     });
   }
-  return new Readability<Node>(clone, options).parse();
+  return readability(clone, options).parse();
 }

@@ -54,6 +54,21 @@ describe('Readability without its copy of the page (readability-run.ts)', () => 
     expect(ours).not.toContain('<script');
   });
 
+  it('finds the same byline and drops the same empty elements as Readability, with its per-element tests read the cheap way first', () => {
+    const page = `<!doctype html><html><head><title>Harbor ferry returns</title></head><body>
+      <div class="wrap"><div class="author-note">Our authors are a team of forty reporters who work across the bay and write every day for the paper, come rain or shine.</div>
+      <div class="meta"><span class="byline">By <a rel="author" href="/ana">Ana Ruiz</a></span></div>
+      <article><h1>Harbor ferry returns</h1>${long.slice(0, 4).map((p) => `<p>${p}</p>`).join('')}
+      <div class="spacer">   <br> </div><div class="rule"><hr></div><section>\n\t</section><div class="photo"><img src="ferry.jpg" alt=""></div>
+      ${long.slice(4).map((p) => `<p>${p}</p>`).join('')}</article></div></body></html>`;
+    const { document } = parseHTML(page);
+    const plain = new Readability<Node>(document.cloneNode(true) as Document, options).parse();
+    const ours = runReadability(document.cloneNode(true) as Document, () => document.cloneNode(true) as Document, options);
+    expect(ours?.byline).toBe(plain?.byline);
+    expect(ours?.byline).toContain('Ana Ruiz');
+    expect((ours?.content as Element).outerHTML).toBe((plain?.content as Element).outerHTML);
+  });
+
   it('lets through an error of Readability\'s own, and other writes of the body', () => {
     const { document } = parseHTML(story(long));
     const clone = document.cloneNode(true) as Document;
