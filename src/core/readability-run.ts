@@ -12,6 +12,7 @@
  * parse of the serialised body, and every other page saves the copy.
  */
 import Readability from '@mozilla/readability/Readability.js';
+import { holdsText } from './shim-text';
 
 type Options = ConstructorParameters<typeof Readability<Node>>[1];
 export type Parsed = ReturnType<Readability<Node>['parse']>;
@@ -31,19 +32,6 @@ interface ElementTests {
   REGEXPS: { byline: RegExp };
   _isValidByline(node: Element, matchString: string): boolean;
   _isElementWithoutContent(node: Element): boolean;
-}
-
-/** Whether some text under `el` is more than whitespace (`textContent.trim()` is not empty), read
- * no further than the first such text. */
-function holdsText(el: Element): boolean {
-  let n: Node | null = el.firstChild;
-  while (n) {
-    if ((n.nodeType === 3 || n.nodeType === 4) && /\S/.test((n as CharacterData).data)) return true;
-    let next: Node | null = n.firstChild;
-    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
-    n = next;
-  }
-  return false;
 }
 
 /**

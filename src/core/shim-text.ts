@@ -1,7 +1,7 @@
 /**
  * Text read on a DOM shim (linkedom: the CLI, the bench), where `textContent` is script that copies every
- * text node of the subtree, and the wrappers of a story are read for a line of a few words. A browser
- * reads it natively; the extension's bundles keep to `textContent`.
+ * text node of the subtree, and the wrappers of a story are read for a line of a few words, or for
+ * whether they hold any text at all. A browser reads it natively; the extension's bundles keep to `textContent`.
  */
 
 /** A run of what normalizeSpace (text.ts) turns into one space. */
@@ -23,9 +23,23 @@ export function textPrefix(el: Element, max: number): string {
       // Past max even with a trailing space trimmed: the rest cannot change the first max characters.
       if (out.length > max + 1) return out.slice(0, max);
     }
-    let next: Node | null = n.firstChild;
-    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
-    n = next;
+    n = nextUnder(n, el);
   }
   return out.trimEnd().slice(0, max);
+}
+
+/** Whether some text under `el` is more than whitespace (`textContent.trim()` is not empty), read
+ * no further than the first such text. */
+export function holdsText(el: Element): boolean {
+  for (let n: Node | null = el.firstChild; n; n = nextUnder(n, el)) {
+    if ((n.nodeType === 3 || n.nodeType === 4) && /\S/.test((n as CharacterData).data)) return true;
+  }
+  return false;
+}
+
+/** The node after `n` in a pre-order walk of `root`'s subtree, or null past its end. */
+function nextUnder(n: Node, root: Node): Node | null {
+  let next: Node | null = n.firstChild;
+  for (let up: Node | null = n; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+  return next;
 }
