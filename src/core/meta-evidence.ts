@@ -67,16 +67,13 @@ function add(list: string[], s: string | null | undefined, max = 300): void {
 }
 
 /**
- * The text of an element a date or credit line is read from: none of one of more than 3 children. On a
- * DOM shim, none of one of 200 characters or more either (every line test rejects it): the walk down
- * from the headline meets each wrapper of the story, and reading and spacing out each one's whole text
- * was most of this file's time on linkedom. A browser does that at native speed, and its bundles don't
- * carry the shim's way.
+ * The text of an element a date or credit line is read from: none of one of more than 3 children, nor
+ * of one of 200 characters or more (every line test rejects it). The walk down from the headline meets
+ * each wrapper of the story, and on a shim (linkedom) reading and spacing out each one's whole text was
+ * most of this file's time: textUpTo reads no further there.
  */
 function lineText(el: Element): string {
-  if (moreChildrenThan(el, 3)) return '';
-  // One expression, so the extension's minifier (__NATIVE_DOM__, build.mjs) drops the shim's way.
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? textOf(el) : shortOnShim(textPrefix(el, 200));
+  return moreChildrenThan(el, 3) ? '' : short(textUpTo(el, 200));
 }
 
 /** Counted no further than `n` (a shim's childElementCount lists every child of a wrapper first). */
@@ -85,8 +82,8 @@ function moreChildrenThan(el: Element, n: number): boolean {
   return false;
 }
 
-/** A line of text read on a shim, or '' when it runs to 200 characters. */
-const shortOnShim = (t: string): string => (t.length < 200 ? t : '');
+/** A line of text, or '' when it runs to 200 characters (no line test takes one that long). */
+const short = (t: string): string => (t.length < 200 ? t : '');
 
 /** The start of an element's text, spaced out: on a shim, read no further (a credit or date element
  * may be a wrapper of the whole post, and only its first few hundred characters are ever kept). */
