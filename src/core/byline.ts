@@ -21,6 +21,12 @@ const OPENER = /^(?:(?:(?:written|posted|published|reported|reviewed|edited|upda
 const LABEL = /^(?:author|authors|author\(s\)|autor|auteur|autore|writer|reporter|byline|credits?|contributors?|posted|published)\s*:\s*/i;
 /** What follows the name on a credit line: a timestamp label, a read time, a comment or share count. */
 const TAIL = new RegExp(`\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|first published|modified)\\b\\s*:?\\s*(?=${DATE.source}|\\d|$)|\\b(?:on|at)\\s+(?=${DATE.source}|\\d)|\\b\\d+\\s*(?:min(?:ute)?s?|shares?|comments?|views?)\\b|\\b(?:share|follow|facebook|twitter|email|print)\\b|\\s+on behalf of\\b).*$`, 'i');
+/** A date opening the line, with its separator ("Dec. 19, 2025 · "). */
+const LEAD_DATE = new RegExp(`^(?:${DATE.source})\\s*(?:[·•|,–—-]\\s*)?`, 'i');
+/** The opener of a credit with whatever short lead comes before it ("Jan 10 Written By "). */
+const LEAD_OPENER = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby(?:\\s*:\\s*|\\s+)`, 'i');
+/** A date and all after it ("…, on Jan 10, 2026 at 9:00"). */
+const DATE_TAIL = new RegExp(`\\s*,?\\s*(?:\\bon\\s+)?${DATE.source}.*$`, 'i');
 /** Korean and Japanese reporter titles after a name ("김민수 기자", "山田太郎記者"). */
 const CJK_TITLE = /^([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ ]{2,12}?)\s*(?:선임기자|수석기자|기자|특파원|통신원|논설위원|객원기자|편집위원|記者|特派員|編集委員|論説委員|通信員)(?:\s*[\w.+-]+@[\w.-]+)?$/u;
 /** An agency credit in full-width or plain brackets: "（共同）", "(Reuters)", "(서울=연합뉴스)". */
@@ -99,11 +105,11 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   if (on('reviewer')) s = s.replace(/(?<=\S)[\s.,;|·•]*\b(?:(?:medically\s+|clinically\s+|expert\s+|fact[\s-]*)?(?:reviewed|checked|verified)|illustrated|photos?|photographs?|images?)\s+by\b.*$/i, '');
   // A date line that names the author after the date ("Dec. 19, 2025 · Ana Ruiz", "Dec 17, 2025Ana Ruiz"):
   // the date goes, or the tail rule below would cut the name after it and leave only the date.
-  const dated = on('lead-date') && new RegExp(`^(?:${DATE.source})\\s*(?:[·•|,–—-]\\s*)?`, 'i').exec(s);
+  const dated = on('lead-date') && LEAD_DATE.exec(s);
   if (dated && /^\p{Lu}/u.test(s.slice(dated[0].length))) s = s.slice(dated[0].length);
   if (on('lead')) {
     // "Jan 10 Written By X": a date or a label before the opener goes with it.
-    const opener = new RegExp(`^(?:.{0,40}?\\b)?(?:${DATE.source})?\\s*(?:written\\s+|posted\\s+|published\\s+)?\\bby(?:\\s*:\\s*|\\s+)`, 'i').exec(s);
+    const opener = LEAD_OPENER.exec(s);
     if (opener && opener[0].length < s.length) s = s.slice(opener[0].length);
     s = s.replace(OPENER, '').replace(LABEL, '');
   }
@@ -111,7 +117,7 @@ export function cleanByline(raw: string | null | undefined, opts: CleanOptions =
   // "Ana Ruiz in Project Management": blog templates put the post's category after its author. Only after
   // a name of two to four capitalised words, so "Human in the Loop", "Get in touch" and "Editor in Chief" stay whole.
   if (on('in-category')) s = s.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+in\s+(?!Chief\b)\S.*$/u, '$1');
-  if (on('tail')) s = s.replace(TAIL, '').replace(new RegExp(`\\s*,?\\s*(?:\\bon\\s+)?${DATE.source}.*$`, 'i'), '');
+  if (on('tail')) s = s.replace(TAIL, '').replace(DATE_TAIL, '');
   if (on('bio')) s = s.replace(BIO, '$1');
   // An e-mail address after the name is contact, not credit.
   if (on('tail')) s = s.replace(/\s*[(<]?[\w.+-]+@[\w-]+\.[\w.]+[)>]?/g, '');

@@ -6,28 +6,35 @@ const SEP = '\\s*[|\\-–—:·»｜／/]\\s*|\\s+[―－ー〜~]\\s*';
 /** Before a known site name, a plain space after CJK text separates too (a full-width space, normalised). */
 const CJK_SPACE = '(?<=[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af」』）])\\s+';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEP_SPLIT = new RegExp(`(${SEP})`);
+/** What sets a trailing site name off: a separator or (in a title) a CJK space, ending the text before it. */
+const TITLE_TAIL_SEP = new RegExp(`(?:${SEP}|${CJK_SPACE})$`);
+/** In a visible heading, a separator only. */
+const HEADING_TAIL_SEP = new RegExp(`(?:${SEP})$`);
+/** What sets a leading site name off ("Name: …"). */
+const HEAD_SEP = new RegExp(`^(?:${SEP})`);
 
 /**
- * The patterns of a site name as a title's trailing wrapper (after a separator or a CJK space; after a
- * separator only, for a visible heading) and as its leading one ("Name: …"). Kept per name: a page asks
- * for the same one or two names for each of its titles and headings, and compiling them anew each time
- * was most of the headline choice's cost.
+ * `text` less a site name wrapped around it: "Story | Site" (the name last, case aside, set off by what
+ * `tailSep` accepts) and "Site: Story". String tests, not a pattern built from the name: every page
+ * has names of its own, and compiling patterns for them was most of the headline choice's cost.
  */
-type Wrappers = [titleTail: RegExp, headingTail: RegExp, head: RegExp];
-const wrapperCache = new Map<string, Wrappers>();
-function wrappers(site: string): Wrappers {
-  let found = wrapperCache.get(site);
-  if (!found) {
-    const s = escape(normalizeSpace(site));
-    found = [new RegExp(`(?:${SEP}|${CJK_SPACE})${s}\\s*$`, 'i'), new RegExp(`(?:${SEP})${s}\\s*$`, 'i'), new RegExp(`^${s}(?:${SEP})`, 'i')];
-    // A long-running process (the CLI over many files) meets many sites; a page needs two.
-    if (wrapperCache.size >= 64) wrapperCache.clear();
-    wrapperCache.set(site, found);
+function dropSite(text: string, site: string, tailSep: RegExp): string {
+  const name = normalizeSpace(site).toLowerCase();
+  let t = text;
+  const body = t.trimEnd();
+  if (body.slice(body.length - name.length).toLowerCase() === name) {
+    const before = body.slice(0, body.length - name.length);
+    const sep = tailSep.exec(before);
+    if (sep) t = before.slice(0, sep.index);
   }
-  return found;
+  if (t.slice(0, name.length).toLowerCase() === name) {
+    const sep = HEAD_SEP.exec(t.slice(name.length));
+    if (sep) t = t.slice(name.length + sep[0].length);
+  }
+  return t;
 }
+
 /** Lower-case words, for comparing titles and names. */
 export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const key = (s: string): string => words(s).join('');
@@ -43,8 +50,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   let t = normalizeSpace(title.replace(/\s*\u3000+\s*/g, (sp, i: number) => (open(i) ? ' ' : ' ｜ ')));
   const domain = host?.replace(/^www\./, '').toLowerCase();
   for (const site of [siteName, domain].filter((s): s is string => !!s && s.length < 80)) {
-    const [tail, , head] = wrappers(site);
-    t = t.replace(tail, '').replace(head, '');
+    t = dropSite(t, site, TITLE_TAIL_SEP);
   }
   // The address itself, set off by a space alone ("davidbau.com Vibe Coding"): a domain is never a headline's word.
   if (domain?.includes('.')) {
@@ -78,8 +84,7 @@ export function agrees(a: string, b: string): boolean {
 /** Drops only a wrapper that names the site (a visible heading has no SEO suffix to guess at). */
 function trimSite(heading: string, siteName: string | null): string {
   if (!siteName) return heading;
-  const [, tail, head] = wrappers(siteName);
-  return heading.replace(tail, '').replace(head, '').trim() || heading;
+  return dropSite(heading, siteName, HEADING_TAIL_SEP).trim() || heading;
 }
 
 /** A heading that can be a headline: several words (or CJK characters), not the site's name or a label. */
