@@ -17,7 +17,7 @@ export function textPrefix(el: Element, max: number): string {
   let n: Node | null = el.firstChild;
   while (n) {
     if (n.nodeType === 3 || n.nodeType === 4) {
-      const piece = (n as CharacterData).data.replace(SPACES, ' ');
+      const piece = spacedPrefix((n as CharacterData).data, max + 3 - out.length);
       // One space between two pieces, none at the start.
       out += piece[0] === ' ' && (!out || out.endsWith(' ')) ? piece.slice(1) : piece;
       // Past max even with a trailing space trimmed: the rest cannot change the first max characters.
@@ -26,6 +26,18 @@ export function textPrefix(el: Element, max: number): string {
     n = nextUnder(n, el);
   }
   return out.trimEnd().slice(0, max);
+}
+
+/**
+ * The start of `data` spaced out, at least `need` characters of it when it has them: a paragraph's one
+ * text node can run to thousands of characters, and only the first few are kept. Spacing out a cut of
+ * the text gives the start of the whole spaced out (a run of spaces cut short is still one space).
+ */
+function spacedPrefix(data: string, need: number): string {
+  for (let len = Math.max(need, 16); ; len *= 2) {
+    const piece = data.slice(0, len).replace(SPACES, ' ');
+    if (piece.length >= need || len >= data.length) return piece;
+  }
 }
 
 /** Whether some text under `el` is more than whitespace (`textContent.trim()` is not empty), read
