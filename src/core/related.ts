@@ -7,6 +7,7 @@ import { INLINE_LINK_LABEL, MAX_LABEL_LENGTH, RELATED_NAME, isReferenceLabel, is
 import { isRail, itemsIn, listsStories, looseText, Memo, type RelatedItemElement } from './related-items';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { attr, linkDensity, normalizeSpace, ownsText, textOf } from './text';
+import { nextPast, nextUnder } from './tree-step';
 import type { RelatedBlock } from './types';
 
 export type { RelatedItemElement };
@@ -145,7 +146,7 @@ export function findRelatedBlocks(root: Document | Element, rules?: RuleSwitches
         // A block found from a label holds the node just read (an ancestor of it, or that ancestor and
         // the siblings after it): nothing left inside it can start a block of its own, so the walk goes
         // on after its last element.
-        node = nextInWalk(block.elements[block.elements.length - 1]!, false, top);
+        node = nextPast(block.elements[block.elements.length - 1]!, top);
         continue;
       }
     } else if (node.nodeType === 1) {
@@ -157,7 +158,7 @@ export function findRelatedBlocks(root: Document | Element, rules?: RuleSwitches
         else enter = true;
       }
     }
-    node = nextInWalk(node, enter, top);
+    node = enter ? nextUnder(node, top) : nextPast(node, top);
   }
   return dropRepeated(blocks, rules);
 }
@@ -177,15 +178,6 @@ function dropRepeated(blocks: RelatedBlockElement[], rules?: RuleSwitches): Rela
   const kept = blocks.filter((b) => label(b) === null || count.get(label(b))! < REPEATED_LABEL);
   if (kept.length < blocks.length) ruleFired(rules, 'repeated-label');
   return kept;
-}
-
-/** The next node of a pre-order walk of `top`: the first child when entering, else the next sibling up the chain. */
-function nextInWalk(node: Node, enter: boolean, top: Node): Node | null {
-  if (enter && node.firstChild) return node.firstChild;
-  for (let n: Node | null = node; n && n !== top; n = n.parentNode) {
-    if (n.nextSibling) return n.nextSibling;
-  }
-  return null;
 }
 
 function absolute(href: string | null, base: string | null): string | null {

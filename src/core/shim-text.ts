@@ -3,6 +3,7 @@
  * text node of the subtree, and the wrappers of a story are read for a line of a few words, or for
  * whether they hold any text at all. A browser reads it natively; the extension's bundles keep to `textContent`.
  */
+import { nextUnder } from './tree-step';
 
 /** A run of what normalizeSpace (text.ts) turns into one space. */
 const SPACES = /[\s\u200b]+/g;
@@ -47,11 +48,4 @@ export function holdsText(el: Element): boolean {
     if ((n.nodeType === 3 || n.nodeType === 4) && /\S/.test((n as CharacterData).data)) return true;
   }
   return false;
-}
-
-/** The node after `n` in a pre-order walk of `root`'s subtree, or null past its end. */
-function nextUnder(n: Node, root: Node): Node | null {
-  let next: Node | null = n.firstChild;
-  for (let up: Node | null = n; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
-  return next;
 }
