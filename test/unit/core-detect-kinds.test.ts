@@ -31,6 +31,10 @@ describe('urlShape reads the kind of page from the address', () => {
     ['https://example.org/generative-ai-consulting-services/', 'service', 'url-service'],
     ['https://example.org/blog/', 'listing', 'url-section'],
     ['https://news.example.com/news/world-cup', 'listing', 'url-section'],
+    // A section's name runs to 24 letters (counted as characters: "정치" is two), no further.
+    ['https://example.org/internationalrelationsxx/', 'listing', 'url-section'],
+    ['https://example.org/%EC%A0%95%EC%B9%98/', 'listing', 'url-section'],
+    ['https://example.org/internationalrelationsxxx/', 'unknown', 'url-other'],
   ])('%s is %s (%s)', (url, shape, reason) => expect(urlShape(url)).toEqual({ shape, reason }));
 });
 
