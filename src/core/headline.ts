@@ -20,15 +20,17 @@ const HEAD_SEP = new RegExp(`^(?:${SEP})`);
  * has names of its own, and compiling patterns for them was most of the headline choice's cost.
  */
 function dropSite(text: string, site: string, tailSep: RegExp): string {
-  const name = normalizeSpace(site).toLowerCase();
+  const name = normalizeSpace(site);
+  // Cut as long as the name is, then lower both: lowering can change a length ("İ" is two characters lowered).
+  const same = (s: string): boolean => s.toLowerCase() === name.toLowerCase();
   let t = text;
   const body = t.trimEnd();
-  if (body.slice(body.length - name.length).toLowerCase() === name) {
+  if (same(body.slice(body.length - name.length))) {
     const before = body.slice(0, body.length - name.length);
     const sep = tailSep.exec(before);
     if (sep) t = before.slice(0, sep.index);
   }
-  if (t.slice(0, name.length).toLowerCase() === name) {
+  if (same(t.slice(0, name.length))) {
     const sep = HEAD_SEP.exec(t.slice(name.length));
     if (sep) t = t.slice(name.length + sep[0].length);
   }

@@ -73,6 +73,16 @@ describe('metadata cleaning', () => {
     expect(stripSiteSuffix('Cooperation between Seoul, Tokyo more important than ever | Lokmat Times', 'Lokmat Times')).toBe('Cooperation between Seoul, Tokyo more important than ever');
     expect(stripSiteSuffix('Budget passes after long night - Valley Herald', 'Valley Herald')).toBe('Budget passes after long night');
   });
+  it('drops the site name before or after a title whatever its case or its characters, and only as a wrapper', () => {
+    expect(stripSiteSuffix('VALLEY HERALD: Budget passes after long night', 'Valley Herald')).toBe('Budget passes after long night');
+    expect(stripSiteSuffix('Budget passes after long night » valley herald ', 'Valley Herald')).toBe('Budget passes after long night');
+    expect(stripSiteSuffix('Budget passes after long night | C++ (Weekly)', 'C++ (Weekly)')).toBe('Budget passes after long night');
+    expect(stripSiteSuffix('İstanbul Haber: Belediye bütçeyi onayladı', 'İstanbul Haber')).toBe('Belediye bütçeyi onayladı');
+    expect(stripSiteSuffix('港に新しい水上公園　みなと新聞', 'みなと新聞')).toBe('港に新しい水上公園');
+    // Not a wrapper: the name ends a word of the title, or opens it with no separator.
+    expect(stripSiteSuffix('What the Valley Herald got wrong about the budget', 'Valley Herald')).toBe('What the Valley Herald got wrong about the budget');
+    expect(stripSiteSuffix('Budget passes after long night in the Valley Herald', 'Valley Herald')).toBe('Budget passes after long night in the Valley Herald');
+  });
   it("drops the site's address set off by a space alone, never a word that only starts like it", () => {
     expect(stripSiteSuffix('quietdesk.net Writing letters again', null, 'www.quietdesk.net')).toBe('Writing letters again');
     expect(stripSiteSuffix('Writing letters again quietdesk.net', null, 'quietdesk.net')).toBe('Writing letters again');
