@@ -21,8 +21,9 @@ const HEAD_SEP = new RegExp(`^(?:${SEP})`);
  */
 function dropSite(text: string, site: string, tailSep: RegExp): string {
   const name = normalizeSpace(site);
+  const lower = name.toLowerCase();
   // Cut as long as the name is, then lower both: lowering can change a length ("İ" is two characters lowered).
-  const same = (s: string): boolean => s.toLowerCase() === name.toLowerCase();
+  const same = (s: string): boolean => s.toLowerCase() === lower;
   let t = text;
   const body = t.trimEnd();
   if (same(body.slice(body.length - name.length))) {

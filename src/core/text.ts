@@ -114,12 +114,12 @@ export function linkDensity(el: Element): number {
  * An attribute's raw value. Read through the attribute node because linkedom's
  * `getAttribute('class')` builds a DOMTokenList on every call, which dominated whole-page walks.
  */
-/** An element's class and id attributes, read once by a walk that hands them to several tests. */
-export type Names = [cls: string, id: string];
-
 export function attr(el: Element, name: string): string {
   return el.getAttributeNode(name)?.value ?? '';
 }
+
+/** An element's class and id attributes, read once by a walk that hands them to several tests. */
+export type Names = [cls: string, id: string];
 
 /** Lower-cased class and id of an element, for pattern matching on names. */
 export function namesOf(el: Element): string {
