@@ -35,7 +35,7 @@ function tally(rows, side) {
 }
 
 /** Names of the rules chooseMetadata lets the bench switch off (metadata.ts MetaRule). */
-export const RULES = ['title-heading', 'title-heading-first', 'title-seo-only', 'title-short-label', 'title-tail-site', 'site-not-title', 'title-no-teaser', 'by-ld', 'by-citation', 'by-meta', 'by-credit', 'by-readability', 'by-org', 'by-agency', 'by-shown', 'by-card-label', 'by-late', 'by-dateline', 'by-coauthors', 'by-site', 'by-owner', 'by-initials',
+export const RULES = ['title-heading', 'title-doc-agrees', 'title-heading-first', 'title-seo-only', 'title-short-label', 'title-tail-site', 'site-not-title', 'title-no-teaser', 'by-ld', 'by-citation', 'by-meta', 'by-credit', 'by-readability', 'by-org', 'by-agency', 'by-shown', 'by-card-label', 'by-late', 'by-dateline', 'by-coauthors', 'by-site', 'by-owner', 'by-initials',
   'lead', 'lead-date', 'reviewer', 'in-category', 'tail', 'glued', 'bio', 'cjk', 'reject', 'numbers', 'prose', 'date-original', 'date-shown', 'date-labelled', 'date-shown-not-modified', 'date-numeric-swap', 'date-no-revision', 'date-only-update', 'date-revision-near', 'date-ld', 'date-meta', 'date-meta-name', 'date-time', 'date-head', 'date-visible', 'date-credit', 'date-beside-credit', 'date-url', 'date-month'];
 
 /**

@@ -109,7 +109,7 @@ function overlap(heading: string, title: string): number {
 }
 
 /** Rules of the headline choice the bench may switch off. */
-export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-only' | 'title-short-label' | 'title-tail-site';
+export type HeadlineRule = 'title-doc-agrees' | 'title-heading' | 'title-heading-first' | 'title-seo-only' | 'title-short-label' | 'title-tail-site';
 
 /**
  * The headline: the first `h1` that agrees with a declared title (Readability's guess, og:title,
@@ -117,8 +117,9 @@ export type HeadlineRule = 'title-heading' | 'title-heading-first' | 'title-seo-
  * since what the page shows its readers is its headline and the declared titles are often SEO
  * variants; a declared title, trimmed of the site name, only when the page has no such heading.
  * `seo`: the page declares a title of its own beside <title> (og:title, twitter:title, JSON-LD headline).
+ * `docTitle`: the <title>, when `declared` doesn't hold it; it only ever vouches for a heading.
  */
-export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set(), seo = true): string | null {
+export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set(), seo = true, docTitle: string | null = null): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));
   // An h1 in the words of a title's last segment ("Story — Site Name" with <h1>Site Name</h1> in the
   // header) is the site's name, however long it is.
@@ -128,9 +129,12 @@ export function chooseHeadline(headings: string[], declared: (string | null | un
     headings = headings.filter((h) => !tails.includes(key(h)));
   }
   if (!off.has('title-heading')) {
+    // The document title vouches for a heading too, though it is no declared title of its own: when the
+    // h1 and <title> say the same and og:title says something else, the og:title is the social card's.
+    const vouching = docTitle && !off.has('title-doc-agrees') ? [...titles, stripSiteSuffix(docTitle, siteName, host)] : titles;
     const agreeing = headings.find((h) => {
       let bare: string | undefined;
-      return titles.some((t) => agrees(h, t) || agrees((bare ??= stripSiteSuffix(h, siteName, host)), t));
+      return vouching.some((t) => agrees(h, t) || agrees((bare ??= stripSiteSuffix(h, siteName, host)), t));
     });
     // An h1 set in capitals ("WEEKEND CODING AGENT") is the page's styling of a title it declares in the
     // same words: the declared one reads as the headline does elsewhere.

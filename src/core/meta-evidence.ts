@@ -128,13 +128,16 @@ function boundScripts(scripts: readonly string[]): string[] {
 /**
  * A heading's text with each line break read as a space: "Top MBA Programs of 2025 (US)<br>Your Guide to the
  * Best Business Schools" is two lines on the page, and textContent would glue "(US)Your". Read on a
- * copy (the page is never changed), and only for a heading that has a break.
+ * copy (the page is never changed), and only for a heading that has a break. Without its permalink mark.
  */
 function headingText(h: Element): string {
-  if (!h.querySelector('br')) return textOf(h);
-  const copy = h.cloneNode(true) as Element;
-  for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
-  return textOf(copy);
+  let copy = h;
+  if (h.querySelector('br')) {
+    copy = h.cloneNode(true) as Element;
+    for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
+  }
+  // Documentation generators end each heading with a link to itself, shown as a pilcrow ("Quickstart¶").
+  return textOf(copy).replace(/\s*¶$/, '');
 }
 
 /** Gathers the evidence from `doc` (never changing it); `found` is metaElements(doc) when the caller has it (page-walk.ts). */

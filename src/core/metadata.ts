@@ -152,12 +152,12 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   const siteName = [m['og:site_name'], ev.ld.article?.publisher, ev.ld.websiteName, m['application-name'], ev.readability?.siteName]
     .filter((s) => !ownTitle(s)).map(cleanSiteName).find(Boolean) ?? null;
   // The document title only when nothing else is declared: it is the least considered of them (the
-  // template's, often with the section and the site), and an h1 agreeing with it alone is often one too.
+  // template's, often with the section and the site). It still vouches for an h1 that says the same.
   // Not twitter:title: a social card's teaser, often written apart from the headline; an h1 that agrees
   // with it alone is vouched for by no title the page declares for itself.
   const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, on('title-no-teaser') ? null : m['twitter:title']].filter(Boolean);
   const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
-  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo, declared.length ? ev.docTitle : null);
   // Last, the revision date a date line shows ("Last updated: May 2, 2026"), then one a date-named
   // element states ("Updated March 13, 2024"), so that a page stating only that is shown as "Updated …"
   // rather than undated.

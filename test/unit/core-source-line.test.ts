@@ -181,6 +181,21 @@ describe('h1s that are not the headline', () => {
     expect(chooseHeadline(['notes from the harbour council', 'Evolving harbour rules'], declared, null, null, new Set(['title-tail-site']))).toBe('notes from the harbour council');
   });
 
+  it('an h1 in the words of <title> is the headline, not an og:title written as a social teaser', () => {
+    const head = '<title>Pilot boats: the complete guide for 2026 | Coastal Courier</title><meta property="og:title" content="Thinking of a boat? Here is what sailors told us"><meta property="og:site_name" content="Coastal Courier">';
+    const body = '<h1>Pilot boats: the complete guide for 2026</h1>';
+    expect(page(head, body).title).toBe('Pilot boats: the complete guide for 2026');
+    // Without the <title>'s word, the teaser shares too few of the h1's words to count it a variant.
+    const h1 = ['Pilot boats: the complete guide for 2026'], og = ['Thinking of a boat? Here is what sailors told us'], doc = 'Pilot boats: the complete guide for 2026 | Coastal Courier';
+    expect(chooseHeadline(h1, og, 'Coastal Courier', null, new Set(), true, doc)).toBe(h1[0]);
+    expect(chooseHeadline(h1, og, 'Coastal Courier', null, new Set(['title-doc-agrees']), true, doc)).toBe(og[0]);
+  });
+
+  it("a documentation heading's permalink pilcrow is not part of the headline", () => {
+    const head = '<title>Quickstart: a first project — Harbour docs</title><meta property="og:title" content="Quickstart: a first project">';
+    expect(page(head, '<h1>Quickstart: a first project<a class="headerlink" href="#quickstart">¶</a></h1>').title).toBe('Quickstart: a first project');
+  });
+
   it('an h1 agreeing with twitter:title alone is not vouched for by the declared title', () => {
     const head = '<meta property="og:title" content="The quiet ambitions behind the harbour plan"><meta name="twitter:title" content="Why two pilot boats change everything for sailors">';
     expect(page(head, '<h1>Why two pilot boats change everything for sailors</h1>').title).toBe('The quiet ambitions behind the harbour plan');
