@@ -7,7 +7,11 @@
 // Readability's isProbablyReaderable (what Firefox runs to light its reader icon), and a floor (the
 // plainest read of the same head data). Each runs in a tab of its own, so none finds the DOM warm.
 //
-// usage: node bench/detector.mjs [--corpus DIR] [--wcxb N (default 300; 0 = none; all = every page)] [--sample N]
+// Then the real thing (bench/lib/auto-real.mjs): the test build's auto.js in the extension, on the same
+// pages, its CPU time per page load from Chromium's trace (skipped without dist/chrome-test: npm run
+// bench:detector builds it).
+//
+// usage: node bench/detector.mjs [--corpus DIR] [--wcxb N (default 300; 0 = none; all = every page)] [--sample N] [--no-real]
 // Prints figures; never passes or fails on time. Run with `nice -n 10` on a shared machine.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -16,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { measureRealAuto } from './lib/auto-real.mjs';
 import { loadWcxb } from './lib/wcxb.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -184,3 +189,21 @@ const disagree = rows.filter((r) => !r.agrees);
 console.log(`auto.js's early answer (isArticleEarly) = detect().isArticle on ${rows.length - disagree.length} of ${rows.length} pages${disagree.length ? `; differs on: ${disagree.map((r) => r.url).join(' ')}` : ''}`);
 const target = summary(rows.map((r) => r.detect)).median;
 console.log(`target: median ≤ 1 ms per page → ${fmt(target)} (${target <= 1 ? 'within' : 'OVER'})`);
+
+const extension = join(repoRoot, 'dist/chrome-test');
+if (process.argv.includes('--no-real')) process.exit(0);
+if (!existsSync(join(extension, 'auto.js'))) {
+  console.log('\nreal auto.js: no test build at dist/chrome-test (node build.mjs --test); skipped.');
+  process.exit(0);
+}
+const real = await measureRealAuto(chromiumPath, extension, list, (m) => process.stderr.write(`${m}\n`));
+console.log(`\nThe real auto.js per page load (test build, every-site switch on, page scripts on), CPU time from Chromium's trace (${real.length} of ${list.length} pages)`);
+console.log('  auto.js\'s own task (compile, top level, the detection in its microtasks) and its later callbacks (the background\'s replies).');
+for (const set of [...new Set(real.map((r) => r.set)), null]) {
+  const part = set ? real.filter((r) => r.set === set) : real;
+  console.log(`${set ?? 'all pages'} (${part.length} pages)`);
+  console.log(line('auto.js, CPU per page load', summary(part.map((r) => r.cpu))));
+  console.log(line('  of which compiling it', summary(part.map((r) => r.compile))));
+}
+const realMedian = summary(real.map((r) => r.cpu)).median;
+console.log(`target: median ≤ 1 ms per page, the real auto.js → ${fmt(realMedian)} (${realMedian <= 1 ? 'within' : 'OVER'})`);
