@@ -25,13 +25,11 @@ function visible(el: Element): boolean {
  * paragraph too). A p inside a list item is left out: lists of teasers are not prose. The sum below
  * doesn't depend on order, so document order is as good as any.
  */
-function proseBlocks(doc: Document): Element[] {
-  // As in scan.ts: the extension's bundles (__NATIVE_DOM__) ask the browser's selector engine, which
-  // hands over only the matches; DOM shims, where each query is a walk in script, keep the one walk.
-  // One expression, so the minifier drops the unchosen side.
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? proseBlocksByQuery(doc)
-    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? proseBlocksByQuery(doc) : proseBlocksByWalk(doc);
-}
+// As in scan.ts: the extension's bundles (__NATIVE_DOM__) ask the browser's selector engine, which
+// hands over only the matches; DOM shims, where each query is a walk in script, keep the one walk.
+// One expression, so the minifier drops the unchosen side.
+const proseBlocks: (doc: Document) => Element[] = typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? proseBlocksByQuery
+  : (doc) => countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? proseBlocksByQuery(doc) : proseBlocksByWalk(doc);
 
 /** proseBlocks by native queries: the same elements as the walk, in document order. */
 export function proseBlocksByQuery(doc: Document): Element[] {

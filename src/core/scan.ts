@@ -34,10 +34,10 @@ export function scanPage(doc: Document): PageScan {
  * paragraphs and the byline when `body` is false (detect.ts's isArticleEarly, where the head may
  * settle the call). The walk reads all of it anyway, at no extra cost.
  */
-export function detectionScan(doc: Document, body = true): PageScan {
-  return typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__ ? scanByQuery(doc, body)
-    : countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? scanByQuery(doc, body) : scanByWalk(doc);
-}
+export const detectionScan: (doc: Document, body?: boolean) => PageScan = typeof __NATIVE_DOM__ !== 'undefined' && __NATIVE_DOM__
+  // The query itself, not a call of it: auto.js, where this runs, counts its bytes.
+  ? scanByQuery
+  : (doc, body = true) => countsNatively(doc) && doc.getElementsByTagName('*').length <= MAX_ELEMENTS ? scanByQuery(doc, body) : scanByWalk(doc);
 
 function withPaywall(doc: Document, scan: PageScan): PageScan {
   scan.paywall = paywallByQuery(doc);

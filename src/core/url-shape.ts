@@ -63,12 +63,13 @@ export function urlShape(url: string | null): { shape: UrlShape; reason: string 
     return { shape: 'unknown', reason: 'bad-url' };
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return { shape: 'unknown', reason: 'scheme' };
-  let segs: string[];
+  let segs = u.pathname.split('/').filter(Boolean);
   try {
-    segs = u.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase());
+    segs = segs.map(decodeURIComponent);
   } catch {
-    segs = u.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+    // A segment that can't be decoded ("%E0%A4%A"): all are read as written.
   }
+  segs = segs.map((s) => s.toLowerCase());
   if (segs.length > 0 && INDEX_FILE.test(segs[segs.length - 1]!)) segs.pop();
   if (segs.length === 0) return LISTING_QUERY.test(u.search) ? shaped('listing', 'search') : shaped('home');
 
