@@ -3,7 +3,6 @@ import { ARTICLE_TYPES, NEWS_TYPES, microdataTypes, parseJsonLd, type TypeSet } 
 import { proseScore, READERABLE_SCORE } from './readerable';
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { detectionScan, type PageScan } from './scan';
-import { PUBLISHED_KEYS } from './scan-rules';
 import type { Detection } from './types';
 import { wordSet } from './text';
 import { urlShape } from './url-shape';
@@ -67,7 +66,7 @@ function headSignals(scan: PageScan, url: string | null, t: Tally, rules: RuleSw
   if (ogType.startsWith('article')) t.add('og-article', 2);
   else if (ogType === 'website' || ogType === 'section') t.add('og-website', -1);
   else if (ogType.startsWith('product')) t.rule(rules, 'schema-kind', -3, 'og-product');
-  const published = PUBLISHED_KEYS.some((k) => scan.meta.has(k));
+  const published = ['article:published_time', 'datepublished', 'publishdate', 'pubdate'].some((k) => scan.meta.has(k));
   if (published) t.add('published-time', 1.5);
 
   if (scan.articleCount >= 4) t.add('many-articles', -2);

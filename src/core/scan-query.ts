@@ -11,29 +11,24 @@
  * fixture).
  */
 import { attr, normalizeSpace } from './text';
-import { BYLINE_NAME, HEAD_META_KEYS, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
+import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
 
 // Selectors are written without spaces after commas: every byte of this file is paid on every page.
 const SKIPPED_INSIDE = 'noscript,svg,template';
 const SKIPPED = `meta,script,style,${SKIPPED_INSIDE}`;
 // Candidates only: every match is confirmed below with the walk's own test.
 const BYLINE_QUERY = '[class*="byline" i],[class*="author" i],[rel="author"],[itemprop="author"]';
-/** The metas that can hold a key the head is scored on, named by any of the three attributes a key is read from. */
-const HEAD_META = HEAD_META_KEYS.flatMap((k) => ['property', 'name', 'itemprop'].map((a) => `meta[${a}="${k}" i]`)).join();
 // Built where it is used: a call at module level would stay in auto.js, which never searches for it.
 const PAYWALL_WORDS = ['paywall', 'piano-', 'subscriber-only', 'premium-content', 'regwall', 'meter'];
 
 /** Scans `doc` with native queries; see the module comment for why and when. Never mutates. The
- * paywall is searched apart (paywallByQuery), and the leads and byline only with `body` (scan.ts).
- * Without `body` (auto.js, on every page), only the metas that can hold a key the head is scored on
- * are read (a page's head often carries dozens of others); each keeps the key it would have in the
- * whole scan, so every scored key has the whole scan's value. */
+ * paywall is searched apart (paywallByQuery), and the leads and byline only with `body` (scan.ts). */
 export function scanByQuery(doc: Document, body = true): PageScan {
   const scan = emptyScan();
   if (!doc.documentElement) return scan;
   const read = body ? readLeads(doc, scan) : new Set<Element>();
   const reached = (el: Element): boolean => !hidden(el) && !inRead(el, read);
-  for (const el of doc.querySelectorAll(body ? 'meta' : HEAD_META)) {
+  for (const el of doc.querySelectorAll('meta')) {
     if (!reached(el)) continue;
     const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
     const content = attr(el, 'content');

@@ -19,11 +19,6 @@ export interface PageScan {
   paywall: boolean;
 }
 
-/** Meta keys that say the page states when it was published (detect.ts). */
-export const PUBLISHED_KEYS = ['article:published_time', 'datepublished', 'publishdate', 'pubdate'];
-/** The meta keys the head is scored on (detect.ts's headSignals): a scan without the body reads only these. */
-export const HEAD_META_KEYS = ['og:type', 'og:site_name', 'application-name', ...PUBLISHED_KEYS];
-
 export const MAX_LEADS = 6;
 export const MAX_PARAGRAPHS_READ = 40;
 export const BYLINE_NAME = /byline|author/i;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureFiles } from './fixture-files';
 import { scanByWalk } from '../../src/core/scan';
 import { paywallByQuery, scanByQuery } from '../../src/core/scan-query';
-import { HEAD_META_KEYS } from '../../src/core/scan-rules';
 import { proseBlocksByQuery, proseBlocksByWalk } from '../../src/core/readerable';
 
 const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -45,19 +44,6 @@ describe('scanByQuery reads what the walk reads', () => {
     const head = scanByQuery(d, false);
     expect(head).toMatchObject({ paywall: false, byline: '', leads: [], articleCount: 1, articleHasHeadline: true });
     expect(head.meta.get('og:type')).toBe('article');
-  });
-
-  it.each(fixtureFiles().map((f) => [f.slice(FIXTURES.length + 1), f]))('without the body, reads the walk\'s value of every key the head is scored on: %s', (_name, file) => {
-    const d = doc(readFileSync(file, 'utf8'));
-    const scored = (scan: ReturnType<typeof scanByWalk>) => [...scan.meta].filter(([k]) => HEAD_META_KEYS.includes(k));
-    expect(scored(scanByQuery(d, false))).toEqual(scored(scanByWalk(d)));
-  });
-
-  it('without the body, a meta keeps the key of the attribute read first, whatever the others say', () => {
-    const d = doc(`<html><head><meta property="twitter:card" name="og:type" content="summary"><meta name="OG:Type" content="article">
-      <meta itemprop="datePublished" content="2026-01-13"><meta name="description" content="x"></head><body></body></html>`);
-    const head = scanByQuery(d, false).meta;
-    expect([head.get('og:type'), head.get('datepublished'), head.has('description')]).toEqual(['article', '2026-01-13', false]);
   });
 });
 
