@@ -117,7 +117,7 @@ export type HeadlineRule = 'title-doc-agrees' | 'title-heading' | 'title-heading
  * since what the page shows its readers is its headline and the declared titles are often SEO
  * variants; a declared title, trimmed of the site name, only when the page has no such heading.
  * `seo`: the page declares a title of its own beside <title> (og:title, twitter:title, JSON-LD headline).
- * `docTitle`: the <title>, when `declared` doesn't hold it; it only ever vouches for a heading.
+ * `docTitle`: the <title>; it only ever vouches for a heading.
  */
 export function chooseHeadline(headings: string[], declared: (string | null | undefined)[], siteName: string | null, host: string | null, off: ReadonlySet<HeadlineRule> = new Set(), seo = true, docTitle: string | null = null): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteSuffix(t, siteName, host));

@@ -8,6 +8,7 @@ import { MAX_CREDITS, MAX_DATED, MAX_H1, metaElements, type MetaElements } from 
 import type { PageScan } from './scan';
 import { textPrefix } from './shim-text';
 import { attr, normalizeSpace, textOf } from './text';
+import { nextElementUnder } from './tree-step';
 
 /** Readability's metadata, as its `parse()` returns it. */
 export interface ReadabilityMeta {
@@ -105,13 +106,6 @@ function besideCredit(credit: Element, out: string[]): void {
   }
 }
 
-/** The next element of a pre-order walk after `el` (its subtree included). */
-function following(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let n: Element | null = el; n; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
-  return null;
-}
-
 /** What of the page's JSON-LD crosses: whole scripts, in order, up to MAX_LD_CHARS in all (a page's own
  * megabyte of JSON-LD would otherwise be copied into every reading). */
 const MAX_LD_CHARS = 256_000;
@@ -183,7 +177,7 @@ export function gatherMeta(doc: Document, scan: PageScan, url: string | null, pa
     if (t.length <= 120 && DATE_LIKE.test(t)) add(ev.headDates, t);
   }
   let el: Element | null = h1;
-  for (let n = 0; el && n < AFTER_ARTICLE; n++, el = following(el)) {
+  for (let n = 0; el && n < AFTER_ARTICLE; n++, el = nextElementUnder(el, null)) {
     const t = lineText(el);
     const to = n < AFTER_HEADING ? ev.credits : ev.lateCredits;
     if (t.length < 200 && BY_LINE.test(t)) add(to, t);

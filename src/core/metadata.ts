@@ -157,7 +157,7 @@ export function chooseMetadata(evidence: MetaEvidence, opts: ChooseOptions = {})
   // with it alone is vouched for by no title the page declares for itself.
   const declared = [ev.readability?.title, m['og:title'], ev.ld.article?.headline, on('title-no-teaser') ? null : m['twitter:title']].filter(Boolean);
   const seo = !!(m['og:title'] || m['twitter:title'] || ev.ld.article?.headline);
-  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo, declared.length ? ev.docTitle : null);
+  const title = chooseHeadline(ev.headings, declared.length ? declared : [ev.docTitle], siteName, host, opts.off as ReadonlySet<HeadlineRule> | undefined, seo, ev.docTitle);
   // Last, the revision date a date line shows ("Last updated: May 2, 2026"), then one a date-named
   // element states ("Updated March 13, 2024"), so that a page stating only that is shown as "Updated …"
   // rather than undated.

@@ -11,6 +11,7 @@
 import { ruleFired, ruleOn, type RuleSwitches } from './rules';
 import { BEFORE, KIN } from './neighbours';
 import { attr, normalizeSpace } from './text';
+import { nextElementUnder } from './tree-step';
 
 /** Text an element must hold to count as a neighbour at all: less is a label, an icon, an empty ad slot. */
 const MIN_TEXT = 25;
@@ -36,13 +37,6 @@ const PITCH = /^(written by|about the author|.{0,80}\b(affiliate|commission)|.{0
 /** Hidden by a class (the page half left out those hidden by attribute or style). */
 const hidden = (el: Element): boolean => /(^|\s)hidden(\s|$)/.test(attr(el, 'class'));
 
-/** The element after `d` in a pre-order walk of `top` (iterative: the page decides how deep it goes). */
-function nextIn(d: Element, top: Element): Element | null {
-  if (d.firstElementChild) return d.firstElementChild;
-  for (let n: Element | null = d; n && n !== top; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
-  return null;
-}
-
 type Verdict = 'skip' | 'heading' | 'prose' | 'kin' | 'stop';
 
 /**
@@ -58,7 +52,7 @@ function judge(el: Element, taken: string, kin: boolean): Verdict {
   if (/^h[2-6]$/.test(tag)) return text && text.length < SHORT ? 'heading' : 'skip';
   let inParagraphs = 0, linked = 0, code = 0, chrome = false;
   // One walk of the neighbour: its links, its paragraphs, its scripts, and any element that makes it chrome.
-  for (let d: Element | null = el; d; d = nextIn(d, el)) {
+  for (let d: Element | null = el; d; d = nextElementUnder(d, el)) {
     const t = d.localName;
     if (CHROME.has(t) || NOT_PROSE.test(`${attr(d, 'class')} ${attr(d, 'id')}`)) {
       chrome = true;

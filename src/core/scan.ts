@@ -3,17 +3,9 @@ import { paywallByQuery, scanByQuery } from './scan-query';
 import { BYLINE_NAME, MAX_LEADS, MAX_PARAGRAPHS_READ, PAYWALL_NAME, emptyScan, type PageScan } from './scan-rules';
 import { textPrefix } from './shim-text';
 import { attr, normalizeSpace, type Names } from './text';
+import { nextElementPast, nextElementUnder } from './tree-step';
 
 export type { PageScan } from './scan-rules';
-
-/** The next element of a pre-order walk of `root`: the first child when entering, else the next sibling up the chain. */
-function next(el: Element, enter: boolean, root: Element): Element | null {
-  if (enter && el.firstElementChild) return el.firstElementChild;
-  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
-    if (n.nextElementSibling) return n.nextElementSibling;
-  }
-  return null;
-}
 
 /**
  * Reads what `detect` and the reading use from the page, the paywall included. Never mutates. In a
@@ -55,7 +47,7 @@ export function scanByWalk(doc: Document): PageScan {
   // detection runs on every load of an automatic site, so it must not cost a giant page's whole walk.
   let el: Element | null = root;
   for (let seen = 0; el && seen < MAX_ELEMENTS; seen++) {
-    el = next(el, visit(el), root);
+    el = visit(el) ? nextElementUnder(el, root) : nextElementPast(el, root);
   }
   return scan;
 }

@@ -13,3 +13,14 @@ export function nextPast(n: Node, root: Node): Node | null {
 export function nextUnder(n: Node, root: Node): Node | null {
   return n.firstChild ?? nextPast(n, root);
 }
+
+/** nextPast over elements only; with a null `root`, the walk runs to the end of the document. */
+export function nextElementPast(el: Element, root: Element | null): Element | null {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
+  return null;
+}
+
+/** nextUnder over elements only; with a null `root`, the walk runs to the end of the document. */
+export function nextElementUnder(el: Element, root: Element | null): Element | null {
+  return el.firstElementChild ?? nextElementPast(el, root);
+}
