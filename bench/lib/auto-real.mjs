@@ -32,7 +32,7 @@ async function launch(executablePath, extensionDir) {
 }
 
 /**
- * Each page's CPU time in auto.js: {url, set, cpu, compile, later} in ms, for the pages that loaded.
+ * Each page's CPU time in auto.js: {url, set, cpu, compile} in ms (cpu holds the later callbacks too), for the pages that loaded.
  * `pages`: {set, url, html()} as bench/detector.mjs lists them.
  */
 export async function measureRealAuto(executablePath, extensionDir, pages, log = () => undefined) {
@@ -66,7 +66,7 @@ export async function measureRealAuto(executablePath, extensionDir, pages, log =
       const ours = events.filter((e) => e.ph === 'X' && (e.args?.data?.url === script || e.args?.fileName === script));
       const cpu = (name) => ours.filter((e) => e.name === name).reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
       if (loaded && ours.some((e) => e.name === 'EvaluateScript')) {
-        rows.push({ set: page.set, url: page.url, cpu: cpu('EvaluateScript') + cpu('FunctionCall'), compile: cpu('v8.compile'), later: cpu('FunctionCall') });
+        rows.push({ set: page.set, url: page.url, cpu: cpu('EvaluateScript') + cpu('FunctionCall'), compile: cpu('v8.compile') });
       }
       if ((i + 1) % 100 === 0) log(`  real auto.js: ${i + 1}/${pages.length} pages`);
     }
